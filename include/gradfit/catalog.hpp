@@ -1,0 +1,224 @@
+// The catalog: real master's programs that serve ML study, and their
+// institutions. Every known fact carries the sources it came from; an unknown
+// fact is an empty Fact, never a zero. The file format is in docs/DATA.md.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gradfit/date.hpp"
+#include "gradfit/status.hpp"
+
+namespace gradfit {
+
+// Where a fact was read: a public page, or a data set the enrich tool read.
+struct Source {
+  std::string id;      // unique within its file
+  std::string url;
+  bool first_party = false;  // the institution's own page
+  Date retrieved;            // when gradfit's authors read it
+  std::optional<Date> page_date;  // the date the page shows (may be year-only)
+  std::string note;               // e.g. "mirror of the official page"
+  std::string attribution;        // licence attribution to show with the figure
+
+  // The date a fact from this source speaks for: the page date when shown,
+  // otherwise the retrieval date.
+  Date as_of() const { return page_date ? *page_date : retrieved; }
+};
+
+// A value that may be unknown. `sources` index into the owner's source list.
+template <typename T>
+struct Fact {
+  std::optional<T> value;
+  std::vector<int> sources;
+
+  bool known() const { return value.has_value(); }
+  const T& operator*() const { return *value; }
+  const T* operator->() const { return &*value; }
+  int source() const { return sources.empty() ? -1 : sources.front(); }
+};
+
+enum class Label { kMl, kCsMlSpecialization, kDataScience, kAiMl, kAi, kOther };
+enum class Modality { kOnCampus, kOnline, kHybrid };
+enum class StudyOption { kCourse, kProject, kThesis };
+enum class GrePolicy { kRequired, kOptional, kNotRequired, kNotAccepted };
+enum class TuitionBasis { kTotal, kPerCredit, kPerTerm, kPerYear };
+enum class CreditUnit { kUsSemesterHours, kUsQuarterUnits, kEcts, kUkCredits, kCourses, kUnits };
+enum class Internship { kRequired, kOptional, kNone };
+
+struct Credits {
+  double amount = 0;
+  CreditUnit unit = CreditUnit::kUsSemesterHours;
+  // Stated in the catalog when the unit has no fixed conversion (kUnits, kCourses).
+  std::optional<double> us_credit_hours_per_unit;
+};
+// The US semester credit hour equivalent (docs/DATA.md states the factors),
+// or nullopt when the unit has no stated conversion.
+std::optional<double> NormalizedCreditHours(const Credits& c);
+
+struct Gpa {
+  double minimum = 0;
+  double scale = 4.0;
+};
+
+struct Deadline {
+  std::string term;  // "Fall 2026", "Round 1"
+  Date date;
+};
+
+struct Tuition {
+  double amount = 0;
+  std::string currency;  // ISO 4217
+  TuitionBasis basis = TuitionBasis::kTotal;
+  std::string academic_year;  // "2025-26"
+  int academic_year_start = 0;  // parsed from academic_year
+  std::string residency;        // "all", "out_of_state", "international", …
+  std::string note;
+};
+
+struct Fee {
+  std::string name;
+  double amount = 0;
+  std::string currency;
+  TuitionBasis basis = TuitionBasis::kTotal;
+  std::string academic_year;
+};
+
+struct Outcomes {
+  std::optional<double> median_salary;
+  std::string currency;
+  std::optional<double> placement_rate;  // 0..1
+  int year = 0;
+  std::string notes;
+};
+
+struct Admissions {
+  Fact<Gpa> min_gpa;
+  Fact<GrePolicy> gre;
+  Fact<double> toefl_ibt_min;
+  Fact<double> ielts_min;
+  Fact<std::vector<std::string>> materials;
+  // Subject ids from the prerequisite vocabulary (docs/DATA.md).
+  Fact<std::vector<std::string>> prerequisite_subjects;
+  Fact<std::string> prerequisites_text;  // as the program words it
+};
+
+struct Industry {
+  Fact<std::vector<std::string>> partners;
+  Fact<Internship> internship;
+  Fact<std::string> notes;
+};
+
+struct Program {
+  std::string id;
+  std::string institution_id;
+  std::string file;  // the catalog file it was read from
+
+  Fact<std::string> name;
+  Fact<Label> label;
+  Fact<std::string> country;  // ISO 3166-1 alpha-2; falls back to the institution's
+  Fact<std::string> city;
+  Fact<std::string> url;
+
+  Fact<double> duration_months;
+  Fact<Credits> credits;
+  Fact<std::vector<std::string>> core_courses;
+  Fact<std::vector<std::string>> elective_examples;
+  Fact<int> electives_to_choose;  // how many electives a student takes
+  Fact<std::vector<StudyOption>> options;
+  Fact<std::string> practicum;  // practicum / capstone / internship component
+
+  Fact<std::vector<Modality>> modality;
+  Fact<bool> part_time;
+
+  Admissions admissions;
+  std::vector<Fact<Deadline>> deadlines;
+
+  Fact<Tuition> tuition;
+  std::vector<Fact<Fee>> fees;
+
+  Industry industry;
+  Fact<Outcomes> outcomes;
+  Fact<std::vector<std::string>> faculty_areas;
+
+  std::vector<Source> sources;
+
+  const Source* source_of(int index) const {
+    return index >= 0 && index < static_cast<int>(sources.size()) ? &sources[index] : nullptr;
+  }
+  bool offers(Modality m) const;
+};
+
+struct Institution {
+  std::string id;
+  std::string file;
+  Fact<std::string> name;
+  Fact<std::string> country;  // ISO 3166-1 alpha-2
+  Fact<std::string> city;
+  Fact<std::string> domain;          // official web domain (enrich: universities list)
+  Fact<int> csrankings_faculty;      // listed faculty (enrich: CSRankings)
+  std::string csrankings_name;       // spelling used to match CSRankings
+  std::string universities_name;     // spelling used to match the universities list
+  std::vector<Source> sources;
+
+  const Source* source_of(int index) const {
+    return index >= 0 && index < static_cast<int>(sources.size()) ? &sources[index] : nullptr;
+  }
+};
+
+class Catalog {
+ public:
+  std::vector<Program> programs;
+  std::vector<Institution> institutions;
+
+  const Program* find_program(std::string_view id) const;
+  const Institution* find_institution(std::string_view id) const;
+  // The program's country, or its institution's when the program has none.
+  const Fact<std::string>* country_of(const Program& p) const;
+};
+
+// One validation problem, located as precisely as the input allows.
+struct CatalogError {
+  std::string file;
+  int line = 0;    // 1-based; 0 when unknown
+  int column = 0;  // 1-based; 0 when unknown
+  std::string key_path;  // "admissions.gre.policy"
+  std::string message;
+
+  std::string ToString() const;  // "file:line:col: key: message"
+};
+
+struct LoadOptions {
+  // Use all cores to parse program files (the result is identical).
+  bool parallel = true;
+};
+
+// Loads <dir>/programs/*.toml, <dir>/institutions.toml and, if present,
+// <dir>/institutions-derived.toml. All-or-nothing: on any error the catalog is
+// not returned and `errors` holds every problem found in the run, in file order.
+Result<Catalog> LoadCatalog(const std::string& dir, std::vector<CatalogError>* errors,
+                            const LoadOptions& options = {});
+
+// Names used in files and output.
+std::string_view ToString(Label v);
+std::string_view ToString(Modality v);
+std::string_view ToString(StudyOption v);
+std::string_view ToString(GrePolicy v);
+std::string_view ToString(TuitionBasis v);
+std::string_view ToString(CreditUnit v);
+std::string_view ToString(Internship v);
+std::optional<Label> ParseLabel(std::string_view s);
+std::optional<Modality> ParseModality(std::string_view s);
+std::optional<StudyOption> ParseStudyOption(std::string_view s);
+std::optional<GrePolicy> ParseGrePolicy(std::string_view s);
+std::optional<TuitionBasis> ParseTuitionBasis(std::string_view s);
+std::optional<CreditUnit> ParseCreditUnit(std::string_view s);
+std::optional<Internship> ParseInternship(std::string_view s);
+
+// The prerequisite subject vocabulary (ids used in admissions.prerequisites).
+const std::vector<std::string>& PrerequisiteSubjects();
+
+}  // namespace gradfit

@@ -1,0 +1,30 @@
+// The CLI's commands. Each Register* function adds one command group to the
+// app; the handlers parse arguments into a request, call the library, and
+// format the answer. No domain logic lives in src/cli/.
+#pragma once
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace gradfit::cli {
+
+// Exit codes (documented in docs/CLI.md).
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitInvalidData = 1,  // the catalog or an input file is invalid, or an id is unknown
+  kExitUsage = 2,        // bad command-line arguments
+  kExitIo = 3,           // a file could not be read or written
+};
+
+// Options shared by every command.
+struct GlobalOptions {
+  std::string catalog_dir;  // default: the bundled data/ directory
+};
+
+void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+
+}  // namespace gradfit::cli
