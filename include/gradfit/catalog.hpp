@@ -16,10 +16,10 @@ namespace gradfit {
 
 // Where a fact was read: a public page, or a data set the enrich tool read.
 struct Source {
-  std::string id;      // unique within its file
+  std::string id;  // unique within its file
   std::string url;
-  bool first_party = false;  // the institution's own page
-  Date retrieved;            // when gradfit's authors read it
+  bool first_party = false;       // the institution's own page
+  Date retrieved;                 // when gradfit's authors read it
   std::optional<Date> page_date;  // the date the page shows (may be year-only)
   std::string note;               // e.g. "mirror of the official page"
   std::string attribution;        // licence attribution to show with the figure
@@ -73,7 +73,7 @@ struct Tuition {
   double amount = 0;
   std::string currency;  // ISO 4217
   TuitionBasis basis = TuitionBasis::kTotal;
-  std::string academic_year;  // "2025-26"
+  std::string academic_year;    // "2025-26"
   int academic_year_start = 0;  // parsed from academic_year
   std::string residency;        // "all", "out_of_state", "international", …
   std::string note;
@@ -158,10 +158,10 @@ struct Institution {
   Fact<std::string> name;
   Fact<std::string> country;  // ISO 3166-1 alpha-2
   Fact<std::string> city;
-  Fact<std::string> domain;          // official web domain (enrich: universities list)
-  Fact<int> csrankings_faculty;      // listed faculty (enrich: CSRankings)
-  std::string csrankings_name;       // spelling used to match CSRankings
-  std::string universities_name;     // spelling used to match the universities list
+  Fact<std::string> domain;       // official web domain (enrich: universities list)
+  Fact<int> csrankings_faculty;   // listed faculty (enrich: CSRankings)
+  std::string csrankings_name;    // spelling used to match CSRankings
+  std::string universities_name;  // spelling used to match the universities list
   std::vector<Source> sources;
 
   const Source* source_of(int index) const {
@@ -183,8 +183,8 @@ class Catalog {
 // One validation problem, located as precisely as the input allows.
 struct CatalogError {
   std::string file;
-  int line = 0;    // 1-based; 0 when unknown
-  int column = 0;  // 1-based; 0 when unknown
+  int line = 0;          // 1-based; 0 when unknown
+  int column = 0;        // 1-based; 0 when unknown
   std::string key_path;  // "admissions.gre.policy"
   std::string message;
 

@@ -1,10 +1,10 @@
 #include "gradfit/date.hpp"
 
+#include <fmt/core.h>
+
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
-
-#include <fmt/core.h>
 
 namespace gradfit {
 namespace {
