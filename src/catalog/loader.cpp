@@ -23,6 +23,11 @@ namespace {
 
 // Reads and parses one TOML file; on failure records the error and returns nullopt.
 std::optional<toml::table> ParseFile(const fs::path& path, ErrorSink& sink) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    sink.AddAt(0, 0, "", "not a regular file");
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     sink.AddAt(0, 0, "", "cannot read the file");

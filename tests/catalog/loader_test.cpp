@@ -81,3 +81,97 @@ retrieved = "2026-11-25"
 
 }  // namespace
 }  // namespace gradfit
+
+namespace gradfit {
+namespace {
+
+// Every problem of the broken catalog, reported together in one run.
+class BrokenCatalogTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto catalog = LoadCatalog(kFixtures + "/broken", &errors_);
+    ASSERT_FALSE(catalog.ok());
+    EXPECT_EQ(catalog.status().code(), Status::Code::kInvalidData);
+  }
+  // The error whose file ends with `file` and whose key path is `key`.
+  const CatalogError* Find(const std::string& file, const std::string& key) const {
+    for (const auto& e : errors_)
+      if (e.file.size() >= file.size() &&
+          e.file.compare(e.file.size() - file.size(), file.size(), file) == 0 && e.key_path == key)
+        return &e;
+    return nullptr;
+  }
+  std::string All() const {
+    std::string s;
+    for (const auto& e : errors_) s += e.ToString() + "\n";
+    return s;
+  }
+  std::vector<CatalogError> errors_;
+};
+
+TEST_F(BrokenCatalogTest, MalformedTomlNamesLineAndColumn) {
+  const auto* e = Find("malformed.toml", "");
+  ASSERT_NE(e, nullptr) << All();
+  EXPECT_EQ(e->line, 14);
+  EXPECT_GT(e->column, 0);
+  EXPECT_NE(e->message.find("malformed TOML"), std::string::npos);
+}
+
+TEST_F(BrokenCatalogTest, WrongTypeNamesTheKey) {
+  const auto* e = Find("wrong-type.toml", "structure.duration_months");
+  ASSERT_NE(e, nullptr) << All();
+  EXPECT_EQ(e->line, 14);
+  EXPECT_NE(e->message.find("expected a number"), std::string::npos);
+}
+
+TEST_F(BrokenCatalogTest, UnknownKeysAndTablesAreErrors) {
+  ASSERT_NE(Find("unknown-key.toml", "structure.duration_month"), nullptr) << All();
+  const auto* t = Find("unknown-key.toml", "tution");
+  ASSERT_NE(t, nullptr) << All();
+  EXPECT_NE(t->message.find("unknown table"), std::string::npos);
+}
+
+TEST_F(BrokenCatalogTest, FactWithoutSourceFails) {
+  const auto* e = Find("no-source.toml", "modality.formats");
+  ASSERT_NE(e, nullptr) << All();
+  EXPECT_NE(e->message.find("without a source"), std::string::npos);
+  ASSERT_NE(Find("bad-source-ref.toml", "modality.source"), nullptr) << All();
+}
+
+TEST_F(BrokenCatalogTest, DuplicateIdsAndMismatchedFileNames) {
+  const auto* dup = Find("dup-b.toml", "id");
+  ASSERT_NE(dup, nullptr) << All();
+  bool duplicate_reported = false;
+  for (const auto& e : errors_)
+    duplicate_reported |= e.message.find("duplicate program id 'dup-a'") != std::string::npos;
+  EXPECT_TRUE(duplicate_reported) << All();
+}
+
+TEST_F(BrokenCatalogTest, RangesCurrenciesAndDatesAreChecked) {
+  const auto* gpa = Find("out-of-range.toml", "admissions.min_gpa");
+  ASSERT_NE(gpa, nullptr) << All();
+  EXPECT_NE(gpa->message.find("5.2"), std::string::npos);
+  ASSERT_NE(Find("out-of-range.toml", "tuition.currency"), nullptr) << All();
+  const auto* date = Find("out-of-range.toml", "deadlines[0].date");
+  ASSERT_NE(date, nullptr) << All();
+  EXPECT_NE(date->message.find("2025-02-30"), std::string::npos);
+}
+
+TEST_F(BrokenCatalogTest, EnumsInstitutionsAndSourcesAreChecked) {
+  ASSERT_NE(Find("bad-enum.toml", "modality.formats"), nullptr) << All();
+  ASSERT_NE(Find("bad-enum.toml", "institution"), nullptr) << All();
+  ASSERT_NE(Find("undated-source.toml", "country"), nullptr) << All();
+  ASSERT_NE(Find("undated-source.toml", "sources[0].url"), nullptr) << All();
+  ASSERT_NE(Find("undated-source.toml", "sources[0].retrieved"), nullptr) << All();
+  ASSERT_NE(Find("not-a-file.toml", ""), nullptr) << All();
+}
+
+TEST(LoaderErrorsTest, MissingDirectoryIsNotFound) {
+  std::vector<CatalogError> errors;
+  auto catalog = LoadCatalog(kFixtures + "/does-not-exist", &errors);
+  EXPECT_EQ(catalog.status().code(), Status::Code::kNotFound);
+  ASSERT_EQ(errors.size(), 1u);
+}
+
+}  // namespace
+}  // namespace gradfit
