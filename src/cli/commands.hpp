@@ -26,5 +26,7 @@ struct GlobalOptions {
 
 void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
 void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+// `catalog enrich`: added under the `catalog` subcommand by RegisterCatalogCommands.
+void RegisterEnrichCommand(CLI::App& catalog_subcommand, GlobalOptions& global, int& exit_code);
 
 }  // namespace gradfit::cli
