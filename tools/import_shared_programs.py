@@ -214,7 +214,7 @@ def toml_val(v):
     if isinstance(v, int):
         return str(v)
     if isinstance(v, float):
-        return repr(int(v)) if v.is_integer() else repr(v)
+        return repr(v)  # keeps "3.0": a float key stays a TOML float
     if isinstance(v, str):
         return toml_str(v)
     if isinstance(v, list):
