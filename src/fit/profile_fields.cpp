@@ -1,0 +1,704 @@
+// The profile field table: every settable key with its aliases, help line,
+// form, parser (with range checks) and formatter.
+#include "fit/profile_fields.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include "gradfit/iso_codes.hpp"
+
+namespace gradfit::fit {
+namespace {
+
+using Getter = std::function<std::optional<std::string>(const Profile&)>;
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::optional<bool> ParseBoolText(std::string_view s) {
+  std::string v = ToLower(s);
+  if (v == "true" || v == "yes" || v == "y") return true;
+  if (v == "false" || v == "no" || v == "n") return false;
+  return std::nullopt;
+}
+
+// "85000 USD", "USD 85000", "85,000 usd".
+std::optional<Money> ParseMoneyText(std::string_view s) {
+  std::string cleaned;
+  for (char c : s)
+    if (c != ',' && c != '_') cleaned += c;
+  std::vector<std::string> tokens;
+  std::string cur;
+  for (char c : cleaned) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!cur.empty()) tokens.push_back(cur), cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) tokens.push_back(cur);
+  if (tokens.size() != 2) return std::nullopt;
+  for (int i = 0; i < 2; ++i) {
+    auto amount = ParseNumberText(tokens[i]);
+    std::string currency = Upper(tokens[1 - i]);
+    if (amount && IsIsoCurrency(currency)) return Money{*amount, currency};
+  }
+  return std::nullopt;
+}
+
+std::string FormatMoney(const Money& m) { return FormatNumber(m.amount) + " " + m.currency; }
+
+std::string JoinList(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out += ",";
+    out += s;
+  }
+  return out;
+}
+
+std::string RangeError(double v, double lo, double hi) {
+  if (v < lo || v > hi)
+    return fmt::format("{} is out of range: expected {} to {}", FormatNumber(v), FormatNumber(lo),
+                       FormatNumber(hi));
+  return "";
+}
+
+FieldDef Number(std::string key, std::vector<std::string> aliases, std::string help,
+                std::function<std::optional<double>&(Profile&)> at, double lo, double hi,
+                bool integer = false, double step = 0) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            fmt::format("{} {} to {}", integer ? "whole number" : "number", FormatNumber(lo),
+                        FormatNumber(hi))};
+  f.kind = FieldKind::kNumber;
+  f.set = [at, lo, hi, integer, step](Profile& p, std::string_view s) -> std::string {
+    auto v = ParseNumberText(s);
+    if (!v) return fmt::format("'{}' is not a number", s);
+    if (integer && std::floor(*v) != *v) return fmt::format("{} is not a whole number", s);
+    if (step > 0 && std::fmod(*v, step) != 0)
+      return fmt::format("{} is not a multiple of {}", s, FormatNumber(step));
+    if (auto e = RangeError(*v, lo, hi); !e.empty()) return e;
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return FormatNumber(*v);
+  };
+  return f;
+}
+
+FieldDef Bool(std::string key, std::vector<std::string> aliases, std::string help,
+              std::function<std::optional<bool>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help), "yes or no"};
+  f.kind = FieldKind::kBool;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    auto v = ParseBoolText(s);
+    if (!v) return fmt::format("'{}' is not yes/no (true/false)", s);
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return *v ? "true" : "false";
+  };
+  return f;
+}
+
+FieldDef Text(std::string key, std::vector<std::string> aliases, std::string help,
+              std::function<std::optional<std::string>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help), "text"};
+  f.kind = FieldKind::kText;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    std::string v = Trim(s);
+    if (v.empty()) return "empty text";
+    at(p) = v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) { return at(const_cast<Profile&>(p)); };
+  return f;
+}
+
+template <typename E, size_t N>
+std::string NamesOf(const std::array<E, N>& values) {
+  std::string out;
+  for (E v : values) {
+    if (!out.empty()) out += " | ";
+    out += std::string(ToString(v));
+  }
+  return out;
+}
+
+template <typename E, size_t N>
+FieldDef Enum(std::string key, std::vector<std::string> aliases, std::string help,
+              std::function<std::optional<E>&(Profile&)> at,
+              std::optional<E> (*parse)(std::string_view), std::array<E, N> values) {
+  FieldDef f;
+  std::string names = NamesOf(values);
+  f.info = {std::move(key), std::move(aliases), std::move(help), "one of: " + names};
+  f.kind = FieldKind::kText;
+  f.set = [at, parse, names](Profile& p, std::string_view s) -> std::string {
+    auto v = parse(ToLower(Trim(s)));
+    if (!v) return fmt::format("unknown value '{}': expected one of {}", s, names);
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return std::string(ToString(*v));
+  };
+  return f;
+}
+
+FieldDef Country(std::string key, std::vector<std::string> aliases, std::string help,
+                 std::function<std::optional<std::string>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            "ISO 3166-1 alpha-2 code, e.g. US, IN, DE"};
+  f.kind = FieldKind::kText;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    std::string v = Upper(Trim(s));
+    if (!IsIsoCountry(v)) return fmt::format("'{}' is not an ISO 3166-1 alpha-2 country code", s);
+    at(p) = v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) { return at(const_cast<Profile&>(p)); };
+  return f;
+}
+
+FieldDef MoneyField(std::string key, std::vector<std::string> aliases, std::string help,
+                    std::function<std::optional<Money>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            "amount and ISO 4217 currency, e.g. 20000 USD"};
+  f.kind = FieldKind::kMoney;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    auto v = ParseMoneyText(s);
+    if (!v) return fmt::format("'{}' is not an amount with a currency (e.g. 20000 USD)", s);
+    if (v->amount < 0) return fmt::format("amount {} is negative", FormatNumber(v->amount));
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return FormatMoney(*v);
+  };
+  return f;
+}
+
+// TOEFL / IELTS: a score or "none".
+FieldDef EnglishScore(std::string key, std::vector<std::string> aliases, std::string help,
+                      EnglishTest TestScores::*member, double hi, double step) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            fmt::format("score 0 to {}, or none", FormatNumber(hi))};
+  f.kind = FieldKind::kScoreOrNone;
+  f.set = [member, hi, step](Profile& p, std::string_view s) -> std::string {
+    EnglishTest& t = p.tests.*member;
+    if (ToLower(Trim(s)) == "none") {
+      t = {TestStatus::kNone, std::nullopt};
+      return "";
+    }
+    auto v = ParseNumberText(s);
+    if (!v) return fmt::format("'{}' is neither a score nor 'none'", s);
+    if (auto e = RangeError(*v, 0, hi); !e.empty()) return e;
+    if (std::fmod(*v, step) != 0)
+      return fmt::format("{} is not a multiple of {}", s, FormatNumber(step));
+    t = {TestStatus::kTaken, *v};
+    return "";
+  };
+  f.clear = [member](Profile& p) { p.tests.*member = {}; };
+  f.get = [member](const Profile& p) -> std::optional<std::string> {
+    const EnglishTest& t = p.tests.*member;
+    if (t.status == TestStatus::kNone) return "none";
+    if (t.score) return FormatNumber(*t.score);
+    return std::nullopt;
+  };
+  return f;
+}
+
+FieldDef GreScore(std::string key, std::vector<std::string> aliases, std::string help,
+                  std::function<std::optional<double>&(Profile&)> at, double lo, double hi,
+                  double step) {
+  FieldDef f = Number(std::move(key), std::move(aliases), std::move(help), at, lo, hi, false, step);
+  auto inner = f.set;
+  f.set = [inner](Profile& p, std::string_view s) -> std::string {
+    std::string e = inner(p, s);
+    if (e.empty()) p.tests.gre.status = TestStatus::kTaken;
+    return e;
+  };
+  return f;
+}
+
+template <typename E>
+FieldDef EnumList(std::string key, std::vector<std::string> aliases, std::string help,
+                  std::function<std::vector<E>&(Profile&)> at,
+                  std::optional<E> (*parse)(std::string_view), std::string names,
+                  std::function<void(Profile&)> on_set = nullptr) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            "comma-separated list of: " + names};
+  f.kind = FieldKind::kList;
+  f.set = [at, parse, names, on_set](Profile& p, std::string_view s) -> std::string {
+    std::vector<E> out;
+    for (const auto& item : SplitList(s)) {
+      auto v = parse(ToLower(item));
+      if (!v) return fmt::format("unknown value '{}': expected {}", item, names);
+      if (std::find(out.begin(), out.end(), *v) != out.end())
+        return fmt::format("'{}' is listed twice", item);
+      out.push_back(*v);
+    }
+    if (out.empty()) return "empty list";
+    at(p) = out;
+    if (on_set) on_set(p);
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).clear(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (v.empty()) return std::nullopt;
+    std::vector<std::string> names;
+    for (E e : v) names.emplace_back(ToString(e));
+    return JoinList(names);
+  };
+  return f;
+}
+
+std::vector<FieldDef> BuildFields() {
+  std::vector<FieldDef> f;
+  f.push_back(Text(
+      "name", {}, "A label for this profile, e.g. 'Ana, career changer'.",
+      [](Profile & p) -> auto& { return p.name; }));
+
+  // Education.
+  f.push_back(Enum<DegreeLevel, 5>(
+      "education.level", {"degree"}, "Your highest degree, finished or about to be.",
+      [](Profile & p) -> auto& { return p.education.level; }, &ParseDegreeLevel,
+      {DegreeLevel::kNone, DegreeLevel::kAssociate, DegreeLevel::kBachelor, DegreeLevel::kMaster,
+       DegreeLevel::kDoctorate}));
+  f.push_back(Enum<FieldOfStudy, 14>(
+      "education.field", {"field"}, "The subject of that degree.",
+      [](Profile & p) -> auto& { return p.education.field; }, &ParseFieldOfStudy,
+      {FieldOfStudy::kComputerScience, FieldOfStudy::kComputerEngineering,
+       FieldOfStudy::kMathematics, FieldOfStudy::kStatistics, FieldOfStudy::kDataScience,
+       FieldOfStudy::kEngineering, FieldOfStudy::kPhysics, FieldOfStudy::kNaturalSciences,
+       FieldOfStudy::kEconomics, FieldOfStudy::kBusiness, FieldOfStudy::kSocialSciences,
+       FieldOfStudy::kHumanities, FieldOfStudy::kArts, FieldOfStudy::kOther}));
+  f.push_back(Country(
+      "education.institution_country", {"degree_country"},
+      "Country of the university that gave the degree (English waivers).",
+      [](Profile & p) -> auto& { return p.education.institution_country; }));
+  {
+    FieldDef g;
+    g.info = {"education.gpa",
+              {"gpa"},
+              "Your final (or current) GPA, on the scale your university uses.",
+              "number, or value/scale such as 3.4/4.0 or 85/100"};
+    g.kind = FieldKind::kNumber;
+    g.set = [](Profile& p, std::string_view s) -> std::string {
+      std::string t = Trim(s);
+      std::optional<double> scale;
+      if (auto slash = t.find('/'); slash != std::string::npos) {
+        scale = ParseNumberText(t.substr(slash + 1));
+        if (!scale || *scale <= 0) return fmt::format("'{}' has no valid scale after '/'", s);
+        t = t.substr(0, slash);
+      }
+      auto v = ParseNumberText(t);
+      if (!v) return fmt::format("'{}' is not a GPA", s);
+      if (*v < 0) return fmt::format("GPA {} is negative", FormatNumber(*v));
+      if (!p.education.gpa) p.education.gpa = GpaScore{*v, 4.0};
+      p.education.gpa->value = *v;
+      if (scale) p.education.gpa->scale = *scale;
+      return "";
+    };
+    g.clear = [](Profile& p) { p.education.gpa.reset(); };
+    g.get = [](const Profile& p) -> std::optional<std::string> {
+      if (!p.education.gpa || std::isnan(p.education.gpa->value)) return std::nullopt;
+      return FormatNumber(p.education.gpa->value);
+    };
+    f.push_back(g);
+    FieldDef sc;
+    sc.info = {"education.gpa_scale",
+               {"gpa_scale"},
+               "The maximum of your GPA scale: 4.0 (US), 4.3, 5.0, 10 (India), 20, 100.",
+               "number above 0 (default 4.0)"};
+    sc.kind = FieldKind::kNumber;
+    sc.set = [](Profile& p, std::string_view s) -> std::string {
+      auto v = ParseNumberText(s);
+      if (!v || *v <= 0) return fmt::format("'{}' is not a positive number", s);
+      if (!p.education.gpa) p.education.gpa = GpaScore{std::nan(""), *v};
+      p.education.gpa->scale = *v;
+      return "";
+    };
+    sc.clear = [](Profile& p) {
+      if (p.education.gpa) p.education.gpa->scale = 4.0;
+    };
+    sc.get = [](const Profile& p) -> std::optional<std::string> {
+      if (!p.education.gpa) return std::nullopt;
+      return FormatNumber(p.education.gpa->scale);
+    };
+    f.push_back(sc);
+  }
+
+  // Tests.
+  {
+    FieldDef g;
+    g.info = {"tests.gre",
+              {"gre"},
+              "Whether you took the GRE: 'none', or give the scores (gre.quant, …).",
+              "none or taken"};
+    g.kind = FieldKind::kTestStatus;
+    g.set = [](Profile& p, std::string_view s) -> std::string {
+      std::string v = ToLower(Trim(s));
+      if (v == "none") {
+        p.tests.gre = {TestStatus::kNone, {}, {}, {}};
+      } else if (v == "taken") {
+        p.tests.gre.status = TestStatus::kTaken;
+      } else {
+        return fmt::format("'{}' is not 'none' or 'taken' (give scores as gre.quant etc.)", s);
+      }
+      return "";
+    };
+    g.clear = [](Profile& p) { p.tests.gre = {}; };
+    g.get = [](const Profile& p) -> std::optional<std::string> {
+      const auto& gre = p.tests.gre;
+      if (gre.status == TestStatus::kNone) return "none";
+      if (gre.status == TestStatus::kTaken && !gre.verbal && !gre.quant && !gre.awa) return "taken";
+      return std::nullopt;
+    };
+    f.push_back(g);
+  }
+  auto gre_int = [](std::optional<int> GreScores::*m) {
+    FieldDef d;
+    d.kind = FieldKind::kNumber;
+    d.set = [m](Profile& p, std::string_view s) -> std::string {
+      auto v = ParseNumberText(s);
+      if (!v) return fmt::format("'{}' is not a number", s);
+      if (std::floor(*v) != *v) return fmt::format("{} is not a whole number", s);
+      if (auto e = RangeError(*v, 130, 170); !e.empty()) return e;
+      p.tests.gre.*m = static_cast<int>(*v);
+      p.tests.gre.status = TestStatus::kTaken;
+      return "";
+    };
+    d.clear = [m](Profile& p) { p.tests.gre.*m = std::nullopt; };
+    d.get = [m](const Profile& p) -> std::optional<std::string> {
+      auto& v = p.tests.gre.*m;
+      if (!v) return std::nullopt;
+      return std::to_string(*v);
+    };
+    return d;
+  };
+  {
+    FieldDef v = gre_int(&GreScores::verbal);
+    v.info = {"tests.gre.verbal",
+              {"gre.verbal", "gre_verbal"},
+              "GRE Verbal Reasoning score.",
+              "whole number 130 to 170"};
+    f.push_back(v);
+    FieldDef q = gre_int(&GreScores::quant);
+    q.info = {"tests.gre.quant",
+              {"gre.quant", "gre_quant"},
+              "GRE Quantitative Reasoning score.",
+              "whole number 130 to 170"};
+    f.push_back(q);
+  }
+  f.push_back(GreScore(
+      "tests.gre.awa", {"gre.awa", "gre_awa"}, "GRE Analytical Writing score.",
+      [](Profile & p) -> auto& { return p.tests.gre.awa; }, 0, 6, 0.5));
+  f.back().info.form = "number 0 to 6 in half points";
+  f.push_back(EnglishScore("tests.toefl_ibt", {"toefl"}, "TOEFL iBT total score, or none.",
+                           &TestScores::toefl_ibt, 120, 1));
+  f.push_back(EnglishScore("tests.ielts", {"ielts"}, "IELTS Academic overall band, or none.",
+                           &TestScores::ielts, 9, 0.5));
+  f.back().info.form = "band 0 to 9 in half bands, or none";
+  f.push_back(Bool(
+      "tests.native_english", {"native_english"},
+      "Is English your first language? (English tests are then usually waived.)",
+      [](Profile & p) -> auto& { return p.tests.native_english; }));
+
+  // Coursework.
+  static const std::vector<std::pair<std::string, std::string>> kSubjects = {
+      {"calculus", "Single-variable calculus (derivatives, integrals)."},
+      {"multivariable_calculus", "Multivariable calculus (gradients, partial derivatives)."},
+      {"linear_algebra", "Linear algebra (matrices, eigenvalues, vector spaces)."},
+      {"probability", "Probability (random variables, distributions, expectation)."},
+      {"statistics", "Statistics (estimation, hypothesis tests, regression)."},
+      {"discrete_math", "Discrete mathematics (logic, proofs, combinatorics, graphs)."},
+      {"data_structures", "Data structures (lists, trees, hash tables)."},
+      {"algorithms", "Algorithms (sorting, graph algorithms, complexity)."},
+      {"machine_learning", "An introductory machine-learning course."},
+      {"databases", "Databases and SQL."},
+      {"systems", "Computer systems (operating systems, architecture, networks)."},
+  };
+  for (const auto& [subject, help] : kSubjects) {
+    std::string sub = subject;
+    f.push_back(Enum<CourseworkLevel, 3>(
+        "coursework." + subject, {subject}, help + " none, self_study or a graded course?",
+        [sub](Profile & p) -> auto& { return *p.coursework.find(sub); }, &ParseCourseworkLevel,
+        {CourseworkLevel::kNone, CourseworkLevel::kSelfStudy, CourseworkLevel::kCourse}));
+  }
+  f.push_back(Number(
+      "coursework.programming_years", {"programming_years"},
+      "Years you have programmed regularly (study or work); 0 if never.",
+      [](Profile & p) -> auto& { return p.coursework.programming_years; }, 0, 60));
+  {
+    FieldDef l;
+    l.info = {"coursework.programming_languages",
+              {"languages"},
+              "Programming languages you use, e.g. python,java.",
+              "comma-separated list"};
+    l.kind = FieldKind::kList;
+    l.set = [](Profile& p, std::string_view s) -> std::string {
+      auto items = SplitList(s);
+      if (items.empty()) return "empty list";
+      for (auto& i : items) i = ToLower(i);
+      p.coursework.programming_languages = items;
+      return "";
+    };
+    l.clear = [](Profile& p) { p.coursework.programming_languages.clear(); };
+    l.get = [](const Profile& p) -> std::optional<std::string> {
+      if (p.coursework.programming_languages.empty()) return std::nullopt;
+      return JoinList(p.coursework.programming_languages);
+    };
+    f.push_back(l);
+  }
+
+  // Work.
+  f.push_back(Number(
+      "work.years", {"work_years"}, "Years of full-time work experience (any field).",
+      [](Profile & p) -> auto& { return p.work.years; }, 0, 60));
+  f.push_back(Text(
+      "work.current_role", {"role"}, "Your current job title, e.g. data analyst.",
+      [](Profile & p) -> auto& { return p.work.current_role; }));
+  f.push_back(MoneyField(
+      "work.salary", {"salary"}, "Your current gross annual salary.",
+      [](Profile & p) -> auto& { return p.work.salary; }));
+  f.push_back(MoneyField(
+      "work.employer_tuition_support", {"employer_support"},
+      "Tuition your employer pays per year (0 USD if none).",
+      [](Profile & p) -> auto& { return p.work.employer_tuition_support; }));
+
+  // Location.
+  f.push_back(Country(
+      "location.country", {"country"}, "The country you live in now.",
+      [](Profile & p) -> auto& { return p.location.country; }));
+  {
+    FieldDef st;
+    st.info = {"location.us_state",
+               {"state"},
+               "Your US state (two letters) if you live in the US (in-state tuition).",
+               "two-letter USPS code, e.g. GA"};
+    st.kind = FieldKind::kText;
+    st.set = [](Profile& p, std::string_view s) -> std::string {
+      std::string v = Upper(Trim(s));
+      if (v.size() != 2 || !std::isalpha(static_cast<unsigned char>(v[0])) ||
+          !std::isalpha(static_cast<unsigned char>(v[1])))
+        return fmt::format("'{}' is not a two-letter state code", s);
+      p.location.us_state = v;
+      return "";
+    };
+    st.clear = [](Profile& p) { p.location.us_state.reset(); };
+    st.get = [](const Profile& p) { return p.location.us_state; };
+    f.push_back(st);
+  }
+
+  // Goals.
+  f.push_back(EnumList<TargetRole>(
+      "goals.target_roles", {"roles"}, "The jobs you want after the degree.",
+      [](Profile & p) -> auto& { return p.goals.target_roles; }, &ParseTargetRole,
+      "ml_engineer, data_scientist, data_engineer, ai_ml_software_engineer, research_scientist"));
+  f.push_back(Enum<Orientation, 3>(
+      "goals.orientation", {"orientation"}, "Do you aim at industry jobs, research, or both?",
+      [](Profile & p) -> auto& { return p.goals.orientation; }, &ParseOrientation,
+      {Orientation::kIndustry, Orientation::kResearch, Orientation::kBoth}));
+
+  // Constraints.
+  f.push_back(MoneyField(
+      "constraints.budget", {"budget"},
+      "The most you can pay for tuition and fees of the whole program.",
+      [](Profile & p) -> auto& { return p.constraints.budget; }));
+  f.push_back(Number(
+      "constraints.max_duration_months", {"max_months"},
+      "The longest program you would accept, in months.",
+      [](Profile & p) -> auto& { return p.constraints.max_duration_months; }, 1, 120));
+  f.push_back(Bool(
+      "constraints.must_part_time", {"part_time"},
+      "Must you study part-time (e.g. to keep your job)?",
+      [](Profile & p) -> auto& { return p.constraints.must_part_time; }));
+  f.push_back(Bool(
+      "constraints.must_online", {"online"}, "Must the program be fully online?",
+      [](Profile & p) -> auto& { return p.constraints.must_online; }));
+  f.push_back(Bool(
+      "constraints.can_relocate", {"relocate"},
+      "Could you move to another city or country to study?",
+      [](Profile & p) -> auto& { return p.constraints.can_relocate; }));
+  {
+    FieldDef c;
+    c.info = {"constraints.preferred_countries",
+              {"countries"},
+              "Countries you would study in (empty: any), e.g. US,CA.",
+              "comma-separated ISO alpha-2 codes"};
+    c.kind = FieldKind::kList;
+    c.set = [](Profile& p, std::string_view s) -> std::string {
+      std::vector<std::string> out;
+      for (const auto& item : SplitList(s)) {
+        std::string v = Upper(item);
+        if (!IsIsoCountry(v)) return fmt::format("'{}' is not an ISO alpha-2 country code", item);
+        if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+      }
+      if (out.empty()) return "empty list";
+      p.constraints.preferred_countries = out;
+      return "";
+    };
+    c.clear = [](Profile& p) { p.constraints.preferred_countries.clear(); };
+    c.get = [](const Profile& p) -> std::optional<std::string> {
+      if (p.constraints.preferred_countries.empty()) return std::nullopt;
+      return JoinList(p.constraints.preferred_countries);
+    };
+    f.push_back(c);
+  }
+  f.push_back(Text(
+      "constraints.start_term", {"start"}, "When you want to start, e.g. Fall 2027.",
+      [](Profile & p) -> auto& { return p.constraints.start_term; }));
+
+  // Priorities.
+  f.push_back(EnumList<Criterion>(
+      "priorities.ranking", {"ranking"},
+      "The six criteria, most important first (you may list only some).",
+      [](Profile & p) -> auto& { return p.priorities.ranking; }, &ParseCriterion,
+      "admissions, curriculum, industry, modality, outcomes, cost",
+      [](Profile& p) { p.priorities.kind = Priorities::Kind::kRanking; }));
+  for (Criterion c : AllCriteria()) {
+    std::string name(ToString(c));
+    FieldDef w;
+    w.info = {"priorities.weights." + name,
+              {"weight." + name},
+              "How much " + name + " matters to you (any non-negative number).",
+              "number 0 or more"};
+    w.kind = FieldKind::kNumber;
+    w.set = [c](Profile& p, std::string_view s) -> std::string {
+      auto v = ParseNumberText(s);
+      if (!v) return fmt::format("'{}' is not a number", s);
+      if (*v < 0) return fmt::format("weight {} is negative", FormatNumber(*v));
+      p.priorities.weights[c] = *v;
+      p.priorities.kind = Priorities::Kind::kWeights;
+      return "";
+    };
+    w.clear = [c](Profile& p) { p.priorities.weights.erase(c); };
+    w.get = [c](const Profile& p) -> std::optional<std::string> {
+      auto it = p.priorities.weights.find(c);
+      if (it == p.priorities.weights.end()) return std::nullopt;
+      return FormatNumber(it->second);
+    };
+    f.push_back(w);
+  }
+  return f;
+}
+
+}  // namespace
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string ToLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::optional<double> ParseNumberText(std::string_view s) {
+  std::string t = Trim(s);
+  if (t.empty()) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(t.c_str(), &end);
+  if (end != t.c_str() + t.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+std::string FormatNumber(double v) { return fmt::format("{}", v); }
+
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t comma = s.find(',', start);
+    if (comma == std::string_view::npos) comma = s.size();
+    std::string item = Trim(s.substr(start, comma - start));
+    if (!item.empty()) out.push_back(item);
+    start = comma + 1;
+  }
+  return out;
+}
+
+const std::vector<FieldDef>& FieldDefs() {
+  static const std::vector<FieldDef> kFields = BuildFields();
+  return kFields;
+}
+
+const FieldDef* FindField(std::string_view key) {
+  for (const auto& f : FieldDefs()) {
+    if (f.info.key == key) return &f;
+    for (const auto& a : f.info.aliases)
+      if (a == key) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace gradfit::fit
+
+namespace gradfit {
+
+const std::vector<ProfileFieldInfo>& ProfileFields() {
+  static const std::vector<ProfileFieldInfo> kInfos = [] {
+    std::vector<ProfileFieldInfo> out;
+    for (const auto& f : fit::FieldDefs()) out.push_back(f.info);
+    return out;
+  }();
+  return kInfos;
+}
+
+Status SetProfileField(Profile& p, std::string_view key, std::string_view value) {
+  const fit::FieldDef* f = fit::FindField(fit::Trim(key));
+  if (!f) return Status::InvalidArgument(fmt::format("unknown profile key '{}'", key));
+  if (fit::ToLower(fit::Trim(value)) == "unknown") {
+    f->clear(p);
+    return Status::Ok();
+  }
+  std::string err = f->set(p, value);
+  if (!err.empty())
+    return Status::InvalidArgument(
+        fmt::format("{}: {} (expected {})", f->info.key, err, f->info.form));
+  return Status::Ok();
+}
+
+Result<std::optional<std::string>> GetProfileField(const Profile& p, std::string_view key) {
+  const fit::FieldDef* f = fit::FindField(fit::Trim(key));
+  if (!f) return Status::InvalidArgument(fmt::format("unknown profile key '{}'", key));
+  return f->get(p);
+}
+
+}  // namespace gradfit
