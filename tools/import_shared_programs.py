@@ -12,7 +12,10 @@ in the catalog format of docs/DATA.md ("Catalog files").
 
 This script was run ONCE to seed data/. The TOML files were then corrected and extended by hand
 from first-party pages; re-running it would overwrite those edits. Keep it only as a record of
-how the seed was made (use --out to write somewhere else).
+how the seed was made (use --out to write somewhere else). Hand edits after the import include:
+tuition without an academic year and [outcomes] without a year turned into comments (the loader
+requires both years), and a city whose source differs from the identity source turned into a
+comment (the loader does not read a top-level source_for).
 
 Rules applied (each one is a decision about the shared records, stated here so it can be checked):
   * Every filled JSON field keeps the sources that the record's `sources[].fields` name for it
