@@ -39,6 +39,7 @@ struct Fact {
   const T& operator*() const { return *value; }
   const T* operator->() const { return &*value; }
   int source() const { return sources.empty() ? -1 : sources.front(); }
+  T value_or(T fallback) const { return value ? *value : std::move(fallback); }
 };
 
 enum class Label { kMl, kCsMlSpecialization, kDataScience, kAiMl, kAi, kOther };

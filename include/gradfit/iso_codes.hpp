@@ -5,8 +5,8 @@
 
 namespace gradfit {
 
-bool IsIsoCountry(std::string_view alpha2);   // "US", "GB", … (upper case)
-bool IsIsoCurrency(std::string_view code);    // "USD", "EUR", … (upper case)
+bool IsIsoCountry(std::string_view alpha2);  // "US", "GB", … (upper case)
+bool IsIsoCurrency(std::string_view code);   // "USD", "EUR", … (upper case)
 // English short name of a country code, or the code itself when unknown.
 std::string_view CountryName(std::string_view alpha2);
 

@@ -1,7 +1,127 @@
-// gradfit catalog validate|export
-#include <CLI/CLI.hpp>
+// gradfit catalog validate | stats | export (and enrich, registered from cmd_enrich.cpp)
+#include <fmt/core.h>
 
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/table.hpp"
+#include "gradfit/catalog_export.hpp"
+#include "gradfit/catalog_query.hpp"
+
 namespace gradfit::cli {
-void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_code) {}
+namespace {
+
+void RunValidate(GlobalOptions& global, const std::string& dir, int& exit_code) {
+  if (!dir.empty()) global.catalog_dir = dir;
+  std::vector<CatalogError> errors;
+  auto catalog = LoadCatalog(global.catalog_dir, &errors);
+  if (!catalog.ok()) {
+    for (const auto& e : errors) fmt::print("{}\n", e.ToString());
+    fmt::print(stderr, "invalid: {}\n", catalog.status().message());
+    exit_code = catalog.status().code() == Status::Code::kNotFound ? kExitIo : kExitInvalidData;
+    return;
+  }
+  const CatalogStats s = ComputeCatalogStats(*catalog, Today());
+  int known = 0, unknown = 0, stale = 0;
+  for (const auto& f : s.fields) known += f.known, unknown += f.unknown, stale += f.stale;
+  fmt::print("valid: {} programs, {} institutions, {} sources ({} first-party)\n", s.programs,
+             s.institutions, s.sources, s.first_party_sources);
+  fmt::print("facts: {} sourced, {} unknown, {} older than {:g} years\n", known, unknown, stale,
+             kStaleAfterYears);
+}
+
+void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
+  auto catalog = LoadCatalogOrReport(global, exit_code);
+  if (!catalog) return;
+  const CatalogStats s = ComputeCatalogStats(*catalog, Today());
+  if (json) {
+    nlohmann::json j = {{"programs", s.programs},
+                        {"institutions", s.institutions},
+                        {"sources", s.sources},
+                        {"first_party_sources", s.first_party_sources}};
+    for (const auto& f : s.fields)
+      j["fields"].push_back({{"key", f.key},
+                             {"known", f.known},
+                             {"unknown", f.unknown},
+                             {"first_party", f.first_party},
+                             {"stale", f.stale}});
+    fmt::print("{}\n", j.dump(2));
+    return;
+  }
+  fmt::print("{} programs, {} institutions, {} sources ({} first-party)\n\n", s.programs,
+             s.institutions, s.sources, s.first_party_sources);
+  TextTable t({"fact", "sourced", "unknown", "first-party", "stale"});
+  for (const auto& f : s.fields)
+    t.AddRow({f.key, std::to_string(f.known), std::to_string(f.unknown),
+              std::to_string(f.first_party), std::to_string(f.stale)});
+  fmt::print("{}", t.Render());
+}
+
+void RunExport(const GlobalOptions& global, const std::string& format_name,
+               const std::string& out_path, int& exit_code) {
+  const auto format = ParseExportFormat(format_name);
+  if (!format) {
+    fmt::print(stderr, "gradfit: unknown export format '{}' (csv, json, xlsx)\n", format_name);
+    exit_code = kExitUsage;
+    return;
+  }
+  if (*format == ExportFormat::kXlsx && (out_path.empty() || out_path == "-")) {
+    fmt::print(stderr, "gradfit: xlsx export needs --out FILE.xlsx\n");
+    exit_code = kExitUsage;
+    return;
+  }
+  auto catalog = LoadCatalogOrReport(global, exit_code);
+  if (!catalog) return;
+  Status st;
+  if (*format != ExportFormat::kXlsx && !out_path.empty() && out_path != "-") {
+    const std::string tmp = out_path + ".tmp";
+    {
+      std::ofstream file(tmp, std::ios::binary);
+      if (!file)
+        st = Status::IoError(out_path + ": cannot write");
+      else
+        st = ExportCatalog(*catalog, *format, file, out_path, Today());
+    }
+    if (st.ok() && std::rename(tmp.c_str(), out_path.c_str()) != 0)
+      st = Status::IoError(out_path + ": cannot write");
+    if (!st.ok()) std::remove(tmp.c_str());
+  } else {
+    st = ExportCatalog(*catalog, *format, std::cout, out_path, Today());
+  }
+  if (!st.ok()) {
+    fmt::print(stderr, "gradfit: {}\n", st.message());
+    exit_code = st.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitIo;
+  }
+}
+
+}  // namespace
+
+void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_code) {
+  CLI::App* catalog = app.add_subcommand("catalog", "Validate, summarise and export the catalog");
+  catalog->require_subcommand(1);
+
+  auto* validate = catalog->add_subcommand(
+      "validate", "Check every catalog file; exit 0 when valid, 1 with the list of errors");
+  static std::string dir;
+  validate->add_option("dir", dir, "Catalog directory (default: --catalog)");
+  validate->callback([&] { RunValidate(global, dir, exit_code); });
+
+  auto* stats = catalog->add_subcommand("stats", "Sourced and unknown facts per field");
+  static bool stats_json = false;
+  stats->add_flag("--json", stats_json, "Machine-readable output");
+  stats->callback([&] { RunStats(global, stats_json, exit_code); });
+
+  auto* exp = catalog->add_subcommand("export", "Export the catalog as CSV, JSON or Excel");
+  static std::string format = "csv", out;
+  exp->add_option("--format", format, "csv | json | xlsx")->capture_default_str();
+  exp->add_option("--out,-o", out, "Output file (default: standard output; required for xlsx)");
+  exp->callback([&] { RunExport(global, format, out, exit_code); });
+
+  RegisterEnrichCommand(*catalog, global, exit_code);
+}
+
 }  // namespace gradfit::cli

@@ -1,0 +1,81 @@
+// Questions asked of a loaded catalog: filtering and sorting programs, the
+// age of facts, and the facts of one program as displayable rows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gradfit/catalog.hpp"
+
+namespace gradfit {
+
+enum class ProgramSort { kId, kName, kTuition, kDuration, kCountry };
+
+struct ProgramFilter {
+  std::optional<Label> label;
+  std::optional<Modality> modality;
+  std::optional<bool> part_time;  // true: only programs known to allow part-time study
+  std::string country;            // ISO alpha-2, empty = any
+  std::optional<GrePolicy> gre;
+  // Maximum published tuition amount (per its basis, in `tuition_currency`).
+  // Programs with unknown tuition or another currency are excluded and counted.
+  std::optional<double> max_tuition;
+  std::string tuition_currency = "USD";
+  std::string keyword;  // case-insensitive, over names, institutions and courses
+  ProgramSort sort = ProgramSort::kId;
+  bool descending = false;
+};
+
+struct ProgramSelection {
+  std::vector<const Program*> programs;
+  // Programs dropped only because a filtered fact is unknown (never silently).
+  int excluded_unknown = 0;
+};
+
+ProgramSelection SelectPrograms(const Catalog& catalog, const ProgramFilter& filter);
+std::optional<ProgramSort> ParseProgramSort(std::string_view s);
+
+// Facts older than this are flagged as possibly out of date.
+inline constexpr double kStaleAfterYears = 2.0;
+
+// The date a fact speaks for: its newest source's as_of date; for tuition the
+// start of its academic year when that is older.
+std::optional<Date> FactDate(const Program& p, const std::vector<int>& sources);
+
+// One displayable fact of a program: "admissions.toefl_ibt_min = 100".
+struct FactRow {
+  std::string key;    // dotted key as in the file
+  std::string value;  // formatted; "unknown" when absent
+  bool known = false;
+  std::vector<int> sources;
+  std::optional<Date> as_of;
+  double age_years = 0;  // relative to `today`
+  bool stale = false;
+};
+
+// Every fact of the format, known or not, in file order.
+std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today);
+
+}  // namespace gradfit
+
+namespace gradfit {
+
+// How complete and how well sourced the catalog is, per fact key.
+struct FieldStats {
+  std::string key;
+  int known = 0;        // programs with the fact
+  int unknown = 0;      // programs without it
+  int first_party = 0;  // known facts with at least one first-party source
+  int stale = 0;        // known facts older than kStaleAfterYears
+};
+struct CatalogStats {
+  int programs = 0;
+  int institutions = 0;
+  int sources = 0;
+  int first_party_sources = 0;
+  std::vector<FieldStats> fields;  // in file order
+};
+CatalogStats ComputeCatalogStats(const Catalog& catalog, const Date& today);
+
+}  // namespace gradfit

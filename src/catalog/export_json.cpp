@@ -1,0 +1,74 @@
+// Catalog → JSON.
+#include <nlohmann/json.hpp>
+
+#include "gradfit/catalog_export.hpp"
+
+namespace gradfit {
+using nlohmann::json;
+
+json SourceJson(const Source& s) {
+  json j = {{"id", s.id}, {"url", s.url}, {"first_party", s.first_party}};
+  j["retrieved"] = s.retrieved.valid() ? json(s.retrieved.ToString()) : json(nullptr);
+  j["page_date"] = s.page_date ? json(s.page_date->ToString()) : json(nullptr);
+  if (!s.note.empty()) j["note"] = s.note;
+  if (!s.attribution.empty()) j["attribution"] = s.attribution;
+  return j;
+}
+
+json ProgramSummaryJson(const Catalog& catalog, const Program& p) {
+  auto opt = [](const auto& fact, auto get) -> json {
+    return fact.known() ? json(get(*fact)) : json(nullptr);
+  };
+  const Institution* inst = catalog.find_institution(p.institution_id);
+  json j;
+  j["id"] = p.id;
+  j["name"] = opt(p.name, [](const auto& v) { return v; });
+  j["institution"] = inst && inst->name.known() ? json(*inst->name) : json(p.institution_id);
+  j["label"] = opt(p.label, [](Label l) { return std::string(ToString(l)); });
+  j["country"] = opt(p.country, [](const auto& v) { return v; });
+  j["modality"] = opt(p.modality, [](const auto& v) {
+    json a = json::array();
+    for (auto m : v) a.push_back(std::string(ToString(m)));
+    return a;
+  });
+  j["part_time"] = opt(p.part_time, [](bool b) { return b; });
+  j["duration_months"] = opt(p.duration_months, [](double d) { return d; });
+  j["gre"] = opt(p.admissions.gre, [](GrePolicy g) { return std::string(ToString(g)); });
+  j["tuition"] = p.tuition.known() ? json{{"amount", p.tuition->amount},
+                                          {"currency", p.tuition->currency},
+                                          {"basis", std::string(ToString(p.tuition->basis))},
+                                          {"academic_year", p.tuition->academic_year}}
+                                   : json(nullptr);
+  return j;
+}
+
+json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
+  json j = ProgramSummaryJson(catalog, p);
+  j["institution_id"] = p.institution_id;
+  json facts = json::object();
+  for (const FactRow& row : ProgramFactRows(p, today)) {
+    json f;
+    f["value"] = row.known ? json(row.value) : json(nullptr);
+    json ids = json::array();
+    for (int i : row.sources)
+      if (const Source* s = p.source_of(i)) ids.push_back(s->id);
+    f["sources"] = ids;
+    f["as_of"] = row.as_of && row.known ? json(row.as_of->ToString()) : json(nullptr);
+    f["age_years"] =
+        row.known && row.as_of ? json(std::round(row.age_years * 10) / 10) : json(nullptr);
+    f["stale"] = row.stale;
+    if (facts.contains(row.key)) {
+      if (!facts[row.key].is_array()) facts[row.key] = json::array({facts[row.key]});
+      facts[row.key].push_back(f);
+    } else {
+      facts[row.key] = f;
+    }
+  }
+  j["facts"] = facts;
+  json sources = json::array();
+  for (const auto& s : p.sources) sources.push_back(SourceJson(s));
+  j["sources"] = sources;
+  return j;
+}
+
+}  // namespace gradfit

@@ -1,0 +1,165 @@
+// The facts of one program as displayable rows, with their age.
+#include <fmt/core.h>
+#include <fmt/format.h>
+
+#include "gradfit/catalog_query.hpp"
+
+namespace gradfit {
+namespace {
+
+std::string Join(const std::vector<std::string>& v) {
+  return fmt::format("{}", fmt::join(v, "; "));
+}
+
+template <typename E>
+std::string JoinEnums(const std::vector<E>& v) {
+  std::vector<std::string> names;
+  for (E e : v) names.emplace_back(ToString(e));
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+std::string Money(double amount, const std::string& currency) {
+  return fmt::format("{:.0f} {}", amount, currency);
+}
+
+std::string_view BasisText(TuitionBasis b) {
+  switch (b) {
+    case TuitionBasis::kTotal:
+      return "total";
+    case TuitionBasis::kPerCredit:
+      return "per credit";
+    case TuitionBasis::kPerTerm:
+      return "per term";
+    case TuitionBasis::kPerYear:
+      return "per year";
+  }
+  return "";
+}
+
+class RowBuilder {
+ public:
+  RowBuilder(const Program& p, const Date& today) : p_(p), today_(today) {}
+
+  template <typename T, typename Fmt>
+  void Add(std::string key, const Fact<T>& f, Fmt format) {
+    FactRow row;
+    row.key = std::move(key);
+    row.known = f.known();
+    row.value = f.known() ? format(*f) : "unknown";
+    row.sources = f.sources;
+    Finish(row);
+    if (row.key == "tuition" && f.known()) AgeTuition(row);
+    rows_.push_back(std::move(row));
+  }
+  void AddString(std::string key, const Fact<std::string>& f) {
+    Add(std::move(key), f, [](const std::string& s) { return s; });
+  }
+  void AddList(std::string key, const Fact<std::vector<std::string>>& f) {
+    Add(std::move(key), f, [](const auto& v) { return Join(v); });
+  }
+  std::vector<FactRow> Take() { return std::move(rows_); }
+
+ private:
+  void Finish(FactRow& row) {
+    row.as_of = FactDate(p_, row.sources);
+    if (row.known && row.as_of) {
+      row.age_years = AgeInYears(*row.as_of, today_);
+      row.stale = row.age_years > kStaleAfterYears;
+    }
+  }
+  // A tuition figure is as old as its academic year, whatever the page date.
+  void AgeTuition(FactRow& row) {
+    const Tuition& t = *p_.tuition;
+    const Date year_start{t.academic_year_start, 9, 1};
+    if (!row.as_of || year_start.DaysSinceEpoch() < row.as_of->DaysSinceEpoch()) {
+      row.as_of = Date{t.academic_year_start, 0, 0};
+      row.age_years = AgeInYears(year_start, today_);
+      row.stale = row.age_years > kStaleAfterYears;
+    }
+  }
+
+  const Program& p_;
+  Date today_;
+  std::vector<FactRow> rows_;
+};
+
+}  // namespace
+
+std::optional<Date> FactDate(const Program& p, const std::vector<int>& sources) {
+  std::optional<Date> newest;
+  for (int i : sources) {
+    const Source* s = p.source_of(i);
+    if (!s) continue;
+    const Date d = s->as_of();
+    if (!d.valid()) continue;
+    if (!newest || d.DaysSinceEpoch() > newest->DaysSinceEpoch()) newest = d;
+  }
+  return newest;
+}
+
+std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
+  RowBuilder b(p, today);
+  b.AddString("name", p.name);
+  b.Add("label", p.label, [](Label l) { return std::string(ToString(l)); });
+  b.AddString("country", p.country);
+  b.AddString("city", p.city);
+  b.AddString("url", p.url);
+  b.Add("structure.duration_months", p.duration_months,
+        [](double m) { return fmt::format("{:g}", m); });
+  b.Add("structure.credits", p.credits, [](const Credits& c) {
+    std::string s = fmt::format("{:g} {}", c.amount, ToString(c.unit));
+    if (auto h = NormalizedCreditHours(c); h && c.unit != CreditUnit::kUsSemesterHours)
+      s += fmt::format(" (~{:.0f} US credit hours)", *h);
+    return s;
+  });
+  b.Add("structure.options", p.options, [](const auto& v) { return JoinEnums(v); });
+  b.AddString("structure.practicum", p.practicum);
+  b.AddList("curriculum.core_courses", p.core_courses);
+  b.AddList("curriculum.elective_examples", p.elective_examples);
+  b.Add("curriculum.electives_to_choose", p.electives_to_choose,
+        [](int n) { return std::to_string(n); });
+  b.AddList("curriculum.faculty_areas", p.faculty_areas);
+  b.Add("modality.formats", p.modality, [](const auto& v) { return JoinEnums(v); });
+  b.Add("modality.part_time", p.part_time, [](bool v) { return std::string(v ? "yes" : "no"); });
+  const Admissions& a = p.admissions;
+  b.Add("admissions.min_gpa", a.min_gpa,
+        [](const Gpa& g) { return fmt::format("{:g} on a {:g} scale", g.minimum, g.scale); });
+  b.Add("admissions.gre", a.gre, [](GrePolicy g) { return std::string(ToString(g)); });
+  b.Add("admissions.toefl_ibt_min", a.toefl_ibt_min,
+        [](double v) { return fmt::format("{:g}", v); });
+  b.Add("admissions.ielts_min", a.ielts_min, [](double v) { return fmt::format("{:g}", v); });
+  b.AddList("admissions.materials", a.materials);
+  b.AddList("admissions.prerequisite_subjects", a.prerequisite_subjects);
+  b.AddString("admissions.prerequisites_text", a.prerequisites_text);
+  if (p.deadlines.empty()) b.Add("deadlines", Fact<Deadline>{}, [](const Deadline&) { return ""; });
+  for (const auto& d : p.deadlines)
+    b.Add("deadlines", d,
+          [](const Deadline& x) { return fmt::format("{}: {}", x.term, x.date.ToString()); });
+  b.Add("tuition", p.tuition, [](const Tuition& t) {
+    std::string s =
+        fmt::format("{} {} ({})", Money(t.amount, t.currency), BasisText(t.basis), t.academic_year);
+    if (!t.residency.empty()) s += ", " + t.residency;
+    if (!t.note.empty()) s += "; " + t.note;
+    return s;
+  });
+  for (const auto& f : p.fees)
+    b.Add("fees", f, [](const Fee& x) {
+      return fmt::format("{}: {} {}", x.name, Money(x.amount, x.currency), BasisText(x.basis));
+    });
+  b.AddList("industry.partners", p.industry.partners);
+  b.Add("industry.internship", p.industry.internship,
+        [](Internship i) { return std::string(ToString(i)); });
+  b.AddString("industry.notes", p.industry.notes);
+  b.Add("outcomes", p.outcomes, [](const Outcomes& o) {
+    std::vector<std::string> parts;
+    if (o.median_salary) parts.push_back("median salary " + Money(*o.median_salary, o.currency));
+    if (o.placement_rate)
+      parts.push_back(fmt::format("placement {:.0f}%", *o.placement_rate * 100));
+    parts.push_back(fmt::format("class of {}", o.year));
+    if (!o.notes.empty()) parts.push_back(o.notes);
+    return Join(parts);
+  });
+  return b.Take();
+}
+
+}  // namespace gradfit
