@@ -255,7 +255,7 @@ void ReadOutcomes(FactReader& r, Program& p) {
 
 Program ReadProgram(const toml::table& root, ErrorSink& sink) {
   Program p;
-  std::set<std::string> seen = {"sources"};
+  std::set<std::string> seen = {"sources", "source_for"};
   auto ids = ReadSources(root.get("sources"), "sources", sink, &p.sources);
   if (!root.contains("sources")) sink.AddAt(1, 1, "sources", "a program needs [[sources]]");
 
