@@ -1,0 +1,225 @@
+// CSV decision matrices and the comma lists of the `decide` command.
+#include <fmt/format.h>
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <set>
+#include <sstream>
+
+#include "gradfit/decide_csv.hpp"
+
+namespace gradfit::decide {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Parses a whole string as a finite double (no trailing text).
+bool ParseDouble(std::string_view s, double& out) {
+  s = Trim(s);
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  if (s.empty()) return false;
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(out);
+}
+
+// Splits one CSV record (already without its line ending). Returns false on an unclosed
+// quote.
+bool SplitRecord(std::string_view line, std::vector<std::string>& fields) {
+  fields.clear();
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (std::size_t p = 0; p < line.size(); ++p) {
+    const char c = line[p];
+    if (quoted) {
+      if (c == '"' && p + 1 < line.size() && line[p + 1] == '"') {
+        field += '"';
+        ++p;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = was_quoted = true;
+    } else if (c == ',') {
+      fields.push_back(was_quoted ? field : std::string(Trim(field)));
+      field.clear();
+      was_quoted = false;
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) return false;
+  fields.push_back(was_quoted ? field : std::string(Trim(field)));
+  return true;
+}
+
+bool IsMissingToken(std::string_view cell) {
+  const std::string l = Lower(Trim(cell));
+  return l.empty() || l == "na" || l == "nan" || l == "?";
+}
+
+}  // namespace
+
+Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& source) {
+  DecisionMatrix matrix;
+  std::vector<std::vector<double>> rows_value, rows_lo, rows_hi;  // per alternative
+  bool any_interval = false;
+  std::vector<std::string> fields;
+  std::set<std::string> names;
+  std::size_t line_no = 0, width = 0;
+  bool header_seen = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1 && line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+      line.remove_prefix(3);  // UTF-8 byte order mark
+    }
+    if (Trim(line).empty()) continue;
+    if (!SplitRecord(line, fields)) {
+      return Status::InvalidData(fmt::format("{}:{}: unclosed double quote", source, line_no));
+    }
+    if (!header_seen) {
+      header_seen = true;
+      width = fields.size();
+      if (width < 2) {
+        return Status::InvalidData(fmt::format(
+            "{}:{}: header needs a name column and at least one criterion", source, line_no));
+      }
+      for (std::size_t c = 1; c < width; ++c) {
+        if (fields[c].empty()) {
+          return Status::InvalidData(
+              fmt::format("{}:{}: column {} has an empty criterion name", source, line_no, c + 1));
+        }
+        matrix.criteria.push_back(fields[c]);
+      }
+      continue;
+    }
+    if (fields.size() != width) {
+      return Status::InvalidData(fmt::format("{}:{}: row has {} fields, the header has {}", source,
+                                             line_no, fields.size(), width));
+    }
+    if (fields[0].empty()) {
+      return Status::InvalidData(fmt::format("{}:{}: alternative name is empty", source, line_no));
+    }
+    if (!names.insert(fields[0]).second) {
+      return Status::InvalidData(
+          fmt::format("{}:{}: duplicate alternative '{}'", source, line_no, fields[0]));
+    }
+    matrix.alternatives.push_back(fields[0]);
+    std::vector<double> v(width - 1), lo(width - 1), hi(width - 1);
+    for (std::size_t c = 1; c < width; ++c) {
+      const std::string& cell = fields[c];
+      const std::size_t j = c - 1;
+      if (IsMissingToken(cell)) {
+        v[j] = lo[j] = hi[j] = std::numeric_limits<double>::quiet_NaN();
+        continue;
+      }
+      const std::size_t dots = cell.find("..");
+      double a = 0.0, b = 0.0;
+      if (dots != std::string::npos && ParseDouble(std::string_view(cell).substr(0, dots), a) &&
+          ParseDouble(std::string_view(cell).substr(dots + 2), b)) {
+        if (a > b) {
+          return Status::InvalidData(fmt::format(
+              "{}:{}: column {} ('{}'): interval '{}' has lower bound above upper bound", source,
+              line_no, c + 1, matrix.criteria[j], cell));
+        }
+        v[j] = 0.5 * (a + b);
+        lo[j] = a;
+        hi[j] = b;
+        any_interval = true;
+      } else if (ParseDouble(cell, a)) {
+        v[j] = lo[j] = hi[j] = a;
+      } else {
+        return Status::InvalidData(fmt::format(
+            "{}:{}: column {} ('{}'): '{}' is not a number (expected a number, lo..hi, or "
+            "empty/NA for missing)",
+            source, line_no, c + 1, matrix.criteria[j], cell));
+      }
+    }
+    rows_value.push_back(std::move(v));
+    rows_lo.push_back(std::move(lo));
+    rows_hi.push_back(std::move(hi));
+  }
+  if (!header_seen) return Status::InvalidData(fmt::format("{}: file is empty", source));
+  if (matrix.alternatives.empty()) {
+    return Status::InvalidData(fmt::format("{}: header only, no alternatives", source));
+  }
+  const std::size_t n = matrix.alternatives.size(), m = matrix.criteria.size();
+  matrix.directions.assign(m, Direction::kBenefit);
+  matrix.values.resize(n * m);
+  if (any_interval) {
+    matrix.lo.resize(n * m);
+    matrix.hi.resize(n * m);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < m; ++j) {
+      matrix.values[j * n + i] = rows_value[i][j];
+      if (any_interval) {
+        matrix.lo[j * n + i] = rows_lo[i][j];
+        matrix.hi[j * n + i] = rows_hi[i][j];
+      }
+    }
+  }
+  return matrix;
+}
+
+Result<DecisionMatrix> ReadMatrixCsv(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(fmt::format("{}: cannot open file", path));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return ParseMatrixCsv(buffer.str(), path);
+}
+
+Result<std::vector<Direction>> ParseDirections(std::string_view list) {
+  std::vector<Direction> out;
+  std::vector<std::string> items;
+  if (!SplitRecord(list, items)) return Status::InvalidArgument("unclosed quote in types");
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const std::string word = Lower(items[k]);
+    if (word == "benefit" || word == "max" || word == "+") {
+      out.push_back(Direction::kBenefit);
+    } else if (word == "cost" || word == "min" || word == "-") {
+      out.push_back(Direction::kCost);
+    } else {
+      return Status::InvalidArgument(
+          fmt::format("type {} is '{}': expected benefit or cost", k + 1, items[k]));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<double>> ParseNumberList(std::string_view list) {
+  std::vector<double> out;
+  std::vector<std::string> items;
+  if (!SplitRecord(list, items)) return Status::InvalidArgument("unclosed quote in list");
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    double v = 0.0;
+    if (!ParseDouble(items[k], v)) {
+      return Status::InvalidArgument(fmt::format("item {} is '{}': not a number", k + 1, items[k]));
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+}  // namespace gradfit::decide

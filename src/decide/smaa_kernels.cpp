@@ -1,0 +1,168 @@
+// SMAA inner kernels. Plain C++ written so that g++ -O2/-O3 vectorises the hot loops with
+// the baseline instruction set (no -march flags).
+#include "smaa_kernels.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace gradfit::decide::detail {
+
+namespace {
+constexpr std::size_t kTile = 32;  // alternatives per tile: 8 SSE registers of accumulators
+}
+
+void BlockUtilities(const float* x, std::size_t n, std::size_t m, const float* w,
+                    std::size_t samples, float* u) {
+  std::size_t i0 = 0;
+  for (; i0 + kTile <= n; i0 += kTile) {
+    for (std::size_t s = 0; s < samples; ++s) {
+      const float* ws = w + s * m;
+      float acc[kTile] = {};
+      for (std::size_t j = 0; j < m; ++j) {
+        const float wj = ws[j];
+        const float* xj = x + j * n + i0;
+        for (std::size_t t = 0; t < kTile; ++t) acc[t] += wj * xj[t];
+      }
+      std::memcpy(u + s * n + i0, acc, sizeof acc);
+    }
+  }
+  if (i0 < n) {  // tail
+    for (std::size_t s = 0; s < samples; ++s) {
+      const float* ws = w + s * m;
+      for (std::size_t i = i0; i < n; ++i) {
+        float acc = 0.0f;
+        for (std::size_t j = 0; j < m; ++j) acc += ws[j] * x[j * n + i];
+        u[s * n + i] = acc;
+      }
+    }
+  }
+}
+
+void RankScratch::Reserve(std::size_t n) {
+  key.resize(n);
+  bucket.resize(n);
+  hist.resize(n + 1);
+  sorted.resize(n + 2 * kRankWindow);
+  index.resize(n);
+  pos.resize(n);
+  oversized.reserve(64);
+}
+
+std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of) {
+  constexpr std::size_t W = kRankWindow;
+  // Keys and their range in one pass: integer min/max vectorises, float min/max does not
+  // without -ffast-math. The smallest key is the highest utility.
+  std::uint32_t* key = scratch.key.data();
+  std::uint32_t kmin = ~0u, kmax = 0u;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t kk = DescendingKey(u[k]);
+    key[k] = kk;
+    kmin = kk < kmin ? kk : kmin;
+    kmax = kk > kmax ? kk : kmax;
+  }
+  if (kmin == kmax) {  // all equal: index order
+    for (std::size_t k = 0; k < n; ++k) rank_of[k] = static_cast<std::uint16_t>(k);
+    return 0;
+  }
+  const float hi = KeyToFloat(kmin), lo = KeyToFloat(kmax);
+  const std::size_t buckets = n;
+  const float scale = static_cast<float>(buckets) / (hi - lo);
+  const auto last = static_cast<std::int32_t>(buckets - 1);
+  std::int32_t* bucket = scratch.bucket.data();
+  for (std::size_t k = 0; k < n; ++k) {
+    // floor((hi - u) * scale) is monotone in u; the best utility lands in bucket 0.
+    const auto b = static_cast<std::int32_t>((hi - u[k]) * scale);
+    bucket[k] = b < last ? b : last;
+  }
+  std::uint32_t* hist = scratch.hist.data();
+  std::memset(hist, 0, (buckets + 1) * sizeof(std::uint32_t));
+  scratch.oversized.clear();
+  for (std::size_t k = 0; k < n; ++k) {
+    if (++hist[bucket[k] + 1] == W + 2) scratch.oversized.push_back(bucket[k]);
+  }
+  std::uint32_t run = 0;  // running sum in a register (no store-to-load chain)
+  for (std::size_t b = 1; b <= buckets; ++b) {
+    run += hist[b];
+    hist[b] = run;
+  }
+  // Stable scatter into bucket order, between W sentinels on each side: 0 (sorts before
+  // everything) in front, ~0 (after everything) behind.
+  std::uint32_t* sorted = scratch.sorted.data() + W;
+  std::uint32_t* index = scratch.index.data();
+  for (std::size_t k = 0; k < W; ++k) {
+    sorted[-1 - static_cast<std::ptrdiff_t>(k)] = 0u;
+    sorted[n + k] = ~0u;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t p = hist[bucket[k]]++;
+    sorted[p] = key[k];
+    index[p] = static_cast<std::uint32_t>(k);
+  }
+  // Final rank of slot p: (p - W) + #earlier-window keys <= key (equal keys are in index
+  // order) + #later-window keys < key.
+  std::uint32_t* pos = scratch.pos.data();
+  for (std::size_t p = 0; p < n; ++p) {
+    const std::uint32_t kp = sorted[p];
+    std::uint32_t c = 0;
+    for (std::size_t d = 1; d <= W; ++d) c += sorted[p - d] <= kp;
+    for (std::size_t d = 1; d <= W; ++d) c += sorted[p + d] < kp;
+    pos[p] = static_cast<std::uint32_t>(p) + c - static_cast<std::uint32_t>(W);
+  }
+  // Rare buckets wider than the window: exact counts inside the bucket.
+  for (std::uint32_t b : scratch.oversized) {
+    const std::uint32_t begin = b == 0 ? 0 : hist[b - 1], end = hist[b];
+    for (std::uint32_t p = begin; p < end; ++p) {
+      std::uint32_t c = 0;
+      for (std::uint32_t q = begin; q < end; ++q) {
+        c += q < p ? sorted[q] <= sorted[p] : sorted[q] < sorted[p];
+      }
+      pos[p] = begin + c;
+    }
+  }
+  for (std::size_t p = 0; p < n; ++p) rank_of[index[p]] = static_cast<std::uint16_t>(pos[p]);
+  for (std::size_t p = 0;; ++p) {  // rank 0 sits in the first W + 1 slots
+    if (pos[p] == 0) return index[p];
+  }
+}
+
+void RankTopK(const float* u, std::size_t n, std::size_t k, std::uint64_t* work,
+              std::uint32_t* top) {
+  // work[0..k) stays sorted ascending by packed key (= rank order).
+  for (std::size_t i = 0; i < k; ++i) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(DescendingKey(u[i])) << 32) | i;
+    std::size_t q = i;
+    while (q > 0 && work[q - 1] > key) {
+      work[q] = work[q - 1];
+      --q;
+    }
+    work[q] = key;
+  }
+  // An alternative scanned later has a higher index, so it enters only with a strictly
+  // larger utility than the current k-th.
+  const std::uint32_t worst_index = static_cast<std::uint32_t>(work[k - 1]);
+  float threshold = u[worst_index];
+  auto consider = [&](std::size_t i) {
+    if (!(u[i] > threshold)) return;
+    const std::uint64_t key = (static_cast<std::uint64_t>(DescendingKey(u[i])) << 32) | i;
+    std::size_t q = k - 1;
+    while (q > 0 && work[q - 1] > key) {
+      work[q] = work[q - 1];
+      --q;
+    }
+    work[q] = key;
+    threshold = u[static_cast<std::uint32_t>(work[k - 1])];
+  };
+  constexpr std::size_t kBlock = 32;
+  std::size_t i = k;
+  for (; i + kBlock <= n; i += kBlock) {
+    const float limit = threshold;  // a local copy: u cannot alias it, so this vectorises
+    int any = 0;
+    for (std::size_t t = 0; t < kBlock; ++t) any |= u[i + t] > limit;
+    if (!any) continue;
+    for (std::size_t t = 0; t < kBlock; ++t) consider(i + t);
+  }
+  for (; i < n; ++i) consider(i);
+  for (std::size_t p = 0; p < k; ++p) top[p] = static_cast<std::uint32_t>(work[p]);
+}
+
+}  // namespace gradfit::decide::detail

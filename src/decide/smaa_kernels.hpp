@@ -1,0 +1,63 @@
+// Inner kernels of SMAA: utilities for a block of samples, full ranking, top-K selection.
+// Internal to src/decide (not part of the public API).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace gradfit::decide::detail {
+
+// u[s * n + i] = sum_j w[s * m + j] * x[j * n + i] for s < samples: a small matrix product
+// (samples x m) * (m x n), tiled over alternatives so a tile of x is reused by every sample.
+// The per-element summation order (j = 0..m-1) is fixed, so results never depend on tiling.
+void BlockUtilities(const float* x, std::size_t n, std::size_t m, const float* w,
+                    std::size_t samples, float* u);
+
+// Order-preserving map of a float to uint32 for descending sort: a smaller key is a larger
+// utility. Equal floats give equal keys (+0 and -0 are made equal).
+inline std::uint32_t DescendingKey(float f) {
+  f += 0.0f;  // -0 -> +0
+  std::uint32_t bits;
+  __builtin_memcpy(&bits, &f, sizeof bits);
+  const std::uint32_t ascending = (bits & 0x80000000u) ? ~bits : (bits | 0x80000000u);
+  return ~ascending;
+}
+
+inline float KeyToFloat(std::uint32_t key) {
+  const std::uint32_t ascending = ~key;
+  const std::uint32_t bits = (ascending & 0x80000000u) ? (ascending & 0x7FFFFFFFu) : ~ascending;
+  float f;
+  __builtin_memcpy(&f, &bits, sizeof f);
+  return f;
+}
+
+// Scratch buffers reused across samples (no allocation per sample).
+struct RankScratch {
+  std::vector<std::uint32_t> key;        // n: DescendingKey(u_i)
+  std::vector<std::int32_t> bucket;      // n
+  std::vector<std::uint32_t> hist;       // buckets + 1
+  std::vector<std::uint32_t> sorted;     // n + 2 * kRankWindow keys in bucket order, padded
+  std::vector<std::uint32_t> index;      // n alternative of each sorted slot
+  std::vector<std::uint32_t> pos;        // n final rank of each sorted slot
+  std::vector<std::uint32_t> oversized;  // buckets holding more than kRankWindow + 1
+  void Reserve(std::size_t n);
+};
+
+inline constexpr std::size_t kRankWindow = 7;
+
+// rank_of[i] = rank of alternative i (0 = best): decreasing utility, ties by lower index.
+// Returns the alternative ranked first. Method: a counting sort into n equal-width
+// utility buckets (monotone in the utility, stable in the index), then each slot's final
+// rank is its slot minus kRankWindow plus the number of keys in the +-kRankWindow window
+// that sort before it (a branch-free, vectorised count; every earlier bucket sorts before,
+// every later one after). Buckets larger than the window are ranked exactly by pairwise
+// counts.
+std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of);
+
+// top[p] for p < k: the k best alternatives in rank order (same order as RankAll), by one
+// scan that keeps a sorted running top-k and skips blocks that cannot enter it.
+void RankTopK(const float* u, std::size_t n, std::size_t k, std::uint64_t* work,
+              std::uint32_t* top);
+
+}  // namespace gradfit::decide::detail
