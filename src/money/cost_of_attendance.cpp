@@ -1,0 +1,354 @@
+// The itemised bill: tuition by its basis, fees, living costs, relocation,
+// income lost while studying, minus aid; all in the display currency.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "gradfit/date.hpp"
+#include "gradfit/money_cost.hpp"
+
+namespace gradfit {
+namespace {
+
+std::string Money(double v, const std::string& cur) { return fmt::format("{} {:.0f}", cur, v); }
+
+int NowAcademicYear(const CostInputs& in) {
+  if (in.current_academic_year > 0) return in.current_academic_year;
+  Date t = Today();
+  return t.month >= 8 ? t.year : t.year - 1;  // an academic year starts in autumn
+}
+
+struct Priced {
+  std::optional<double> amount;  // display currency
+  std::string formula;
+};
+
+// amount × count for a basis, carried to today, converted to the display currency.
+Priced PriceByBasis(double amount, const std::string& currency, TuitionBasis basis,
+                    int academic_year_start, std::optional<double> months, int terms,
+                    const Program& p, const CostInputs& in, const MoneyData& data) {
+  Priced out;
+  double base = 0;
+  std::string how;
+  switch (basis) {
+    case TuitionBasis::kTotal:
+      base = amount;
+      how = fmt::format("{} for the whole program", Money(amount, currency));
+      break;
+    case TuitionBasis::kPerCredit: {
+      if (!p.credits.known()) {
+        out.formula = fmt::format("{} per credit x credits: credits unknown", Money(amount, currency));
+        return out;
+      }
+      double credits = p.credits->amount;
+      base = amount * credits;
+      auto hours = NormalizedCreditHours(*p.credits);
+      how = fmt::format("{} per credit x {:g} {} (the program's stated unit{})",
+                        Money(amount, currency), credits, ToString(p.credits->unit),
+                        hours ? fmt::format("; = {:.0f} US semester hours", *hours) : "");
+      break;
+    }
+    case TuitionBasis::kPerTerm:
+      if (!months) {
+        out.formula = fmt::format("{} per term x terms: length unknown", Money(amount, currency));
+        return out;
+      }
+      base = amount * terms;
+      how = fmt::format("{} per term x {} terms ({})", Money(amount, currency), terms,
+                        in.terms_override ? "your number of terms"
+                                          : fmt::format("ceil({:g} months / 6)", *months));
+      break;
+    case TuitionBasis::kPerYear:
+      if (!months) {
+        out.formula = fmt::format("{} per year x years: length unknown", Money(amount, currency));
+        return out;
+      }
+      base = amount * *months / 12.0;
+      how = fmt::format("{} per year x {:g} months / 12", Money(amount, currency), *months);
+      break;
+  }
+  int now = NowAcademicYear(in);
+  if (academic_year_start > 0 && now > academic_year_start) {
+    int n = now - academic_year_start;
+    double f = std::pow(1.0 + in.tuition_inflation, n);
+    base *= f;
+    how += fmt::format("; x {:.3f} = (1 + {:g}%)^{} to carry {}-{:02d} prices to {}-{:02d}", f,
+                       in.tuition_inflation * 100, n, academic_year_start,
+                       (academic_year_start + 1) % 100, now, (now + 1) % 100);
+  } else if (academic_year_start <= 0) {
+    how += "; academic year unknown: amount used as stated";
+  }
+  auto conv = data.rates.Convert(base, currency, in.display_currency);
+  if (!conv) {
+    out.formula = how + fmt::format("; cannot convert {} to {} (not in exchange_rates.toml)",
+                                    currency, in.display_currency);
+    return out;
+  }
+  if (currency != in.display_currency)
+    how += fmt::format("; {} -> {} at ECB rates of {}", currency, in.display_currency,
+                       data.rates.date);
+  out.amount = *conv;
+  out.formula = how;
+  return out;
+}
+
+std::string SourceUrl(const Program& p, int index) {
+  const Source* s = p.source_of(index);
+  if (!s) return "catalog: " + p.file;
+  return fmt::format("{} (read {})", s->url, s->retrieved.ToString());
+}
+
+std::optional<double> Months(const Program& p, const CostInputs& in) {
+  if (in.months_override) return *in.months_override;
+  if (p.duration_months.known()) return *p.duration_months;
+  return std::nullopt;
+}
+
+int Terms(std::optional<double> months, const CostInputs& in) {
+  if (in.terms_override) return *in.terms_override;
+  return months ? TermsForMonths(*months) : 0;
+}
+
+Priced TuitionOf(const Program& p, const CostInputs& in, const MoneyData& data) {
+  if (!p.tuition.known()) return {std::nullopt, "tuition unknown: the catalog has no tuition"};
+  auto months = Months(p, in);
+  const Tuition& t = *p.tuition;
+  return PriceByBasis(t.amount, t.currency, t.basis, t.academic_year_start, months,
+                      Terms(months, in), p, in, data);
+}
+
+double Quantile(std::vector<double> v, double q) {
+  std::sort(v.begin(), v.end());
+  double pos = q * (v.size() - 1);
+  size_t lo = static_cast<size_t>(pos);
+  size_t hi = std::min(lo + 1, v.size() - 1);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+}  // namespace
+
+int TermsForMonths(double months) {
+  return std::max(1, static_cast<int>(std::ceil(months / 6.0 - 1e-9)));
+}
+
+CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs& in,
+                     const MoneyData& data) {
+  CostBill bill;
+  bill.program_id = p.id;
+  bill.currency = in.display_currency;
+  const std::string& cur = in.display_currency;
+  auto months = Months(p, in);
+  bill.months_known = months.has_value();
+  bill.months = months.value_or(0);
+  bill.online = in.study_online && p.offers(Modality::kOnline);
+  if (in.study_online && !bill.online)
+    bill.notes.push_back("the program is not offered online: costed as on campus");
+
+  std::string program_country;
+  if (catalog) {
+    if (const auto* c = catalog->country_of(p); c && c->known()) program_country = **c;
+  } else if (p.country.known()) {
+    program_country = *p.country;
+  }
+  std::string program_city = p.city.known() ? *p.city : "";
+  std::string program_state = program_country == "US" ? data.living.StateOfCity(program_city) : "";
+
+  // Tuition.
+  CostLine tuition{"tuition", "Tuition", std::nullopt, "", "", true};
+  Priced tp = TuitionOf(p, in, data);
+  tuition.amount = tp.amount;
+  tuition.formula = tp.formula;
+  tuition.source = p.tuition.known() ? SourceUrl(p, p.tuition.source()) : "catalog: " + p.file;
+  if (p.tuition.known() && !p.tuition->residency.empty())
+    tuition.formula += "; rate for residency: " + p.tuition->residency;
+  bill.lines.push_back(tuition);
+
+  if (!tuition.amount && in.estimate_unknown_tuition && catalog) {
+    std::vector<double> known;
+    for (const auto& q : catalog->programs) {
+      if (q.id == p.id || !q.tuition.known()) continue;
+      const auto* qc = catalog->country_of(q);
+      if (!qc || !qc->known() || **qc != program_country) continue;
+      bool same_modality = bill.online ? q.offers(Modality::kOnline) : !q.modality.known() ||
+                                                                           q.offers(Modality::kOnCampus) ||
+                                                                           q.offers(Modality::kHybrid);
+      if (!same_modality) continue;
+      if (auto a = TuitionOf(q, in, data).amount) known.push_back(*a);
+    }
+    if (known.size() >= 3) {
+      bill.tuition_range = {Quantile(known, 0.1), Quantile(known, 0.9)};
+      bill.tuition_range_note = fmt::format(
+          "estimate, not a fact: p10-p90 of the whole-program tuition of {} catalog programs in {} "
+          "({})",
+          known.size(), program_country, bill.online ? "offered online" : "on campus");
+    } else {
+      bill.tuition_range_note = fmt::format(
+          "no estimate: only {} comparable programs with a known tuition (3 needed)", known.size());
+    }
+  }
+
+  // Fees.
+  if (p.fees.empty()) {
+    bill.notes.push_back("no fees recorded in the catalog; the program may charge fees");
+  }
+  for (const auto& f : p.fees) {
+    CostLine line{"fees", "Fee", std::nullopt, "", SourceUrl(p, f.source()), true};
+    if (!f.known()) {
+      line.formula = "fee amount unknown";
+    } else {
+      line.label = "Fee: " + f->name;
+      int start = 0;
+      if (f->academic_year.size() >= 4) start = std::atoi(f->academic_year.substr(0, 4).c_str());
+      Priced fp = PriceByBasis(f->amount, f->currency, f->basis, start, months,
+                               Terms(months, in), p, in, data);
+      line.amount = fp.amount;
+      line.formula = fp.formula;
+    }
+    bill.lines.push_back(line);
+  }
+
+  // Living costs where the user lives while studying.
+  bool home_known = !in.country.empty();
+  std::string live_country = bill.online ? in.country : program_country;
+  std::string live_state = bill.online ? in.us_state : program_state;
+  std::string live_city = bill.online ? "" : program_city;
+  // Relocation: studying on campus away from home (another country, or another US state).
+  bool relocating = false;
+  std::string reloc_why;
+  if (!bill.online) {
+    if (in.relocation == Relocation::kYes) {
+      relocating = true;
+      reloc_why = "you said you would move";
+    } else if (in.relocation == Relocation::kAuto && home_known) {
+      if (in.country != program_country) {
+        relocating = true;
+        reloc_why = fmt::format("the program is in {}, you live in {}", program_country, in.country);
+      } else if (in.country == "US" && !in.us_state.empty() && !program_state.empty() &&
+                 in.us_state != program_state) {
+        relocating = true;
+        reloc_why = fmt::format("the program is in {}, you live in {}", program_state, in.us_state);
+      }
+    } else if (in.relocation == Relocation::kAuto) {
+      bill.notes.push_back("your location is unknown: no relocation counted");
+    }
+  }
+  bill.relocating = relocating;
+
+  CostLine living{"living", "Living costs", std::nullopt, "", "", false};
+  auto here = data.living.Lookup(live_country, live_state, live_city);
+  if (!months) {
+    living.formula = "living costs unknown: program length unknown";
+  } else if (!here) {
+    living.formula = fmt::format("living costs unknown: no sourced figure for {}{}",
+                                 live_country.empty() ? "your location" : live_country,
+                                 live_city.empty() ? "" : " (" + live_city + ")");
+    living.source = "data/living_costs.toml";
+  } else {
+    auto conv = data.rates.Convert(here->monthly * *months, here->currency, cur);
+    living.formula = fmt::format("{} x {:g} months{}", here->formula, *months,
+                                 bill.online ? " (online: where you live)" : "");
+    living.source = here->source;
+    if (conv)
+      living.amount = *conv;
+    else
+      living.formula += fmt::format("; cannot convert {} to {}", here->currency, cur);
+  }
+  // The ROI counts only the extra living cost of moving (you pay rent at home anyway).
+  std::optional<double> extra_living = 0.0;
+  if (relocating) {
+    auto home = data.living.Lookup(in.country, in.us_state, "");
+    std::optional<double> home_cost;
+    if (home && months) home_cost = data.rates.Convert(home->monthly * *months, home->currency, cur);
+    if (living.amount && home_cost) {
+      extra_living = *living.amount - *home_cost;
+      living.formula += fmt::format("; the ROI counts the difference with living at home ({})",
+                                    Money(*extra_living, cur));
+    } else {
+      extra_living = 0.0;
+      living.formula += "; the ROI counts none of it (home or program living cost unknown)";
+    }
+  } else {
+    living.formula += living.amount ? "; not counted by the ROI (you pay it at home too)" : "";
+  }
+  bill.lines.push_back(living);
+
+  if (relocating) {
+    auto conv = data.rates.Convert(in.relocation_cost_usd, "USD", cur);
+    bill.lines.push_back({"relocation", "Relocation (one-off)", conv,
+                          fmt::format("USD {:.0f} one-off ({})", in.relocation_cost_usd, reloc_why),
+                          "assumption: a documented default you can override (--relocation-cost)",
+                          true});
+  }
+
+  // Income lost while studying.
+  CostLine lost{"lost_income", "Income lost while studying", std::nullopt, "", "your salary", false};
+  if (!in.salary) {
+    lost.formula = "unknown: your current salary is not given";
+  } else if (!months) {
+    lost.formula = "unknown: program length unknown";
+  } else {
+    double share = in.mode == StudyMode::kFullTime ? 1.0 : 1.0 - in.work_share_kept;
+    auto conv = data.rates.Convert(*in.salary * share * *months / 12.0, in.salary_currency, cur);
+    lost.formula = in.mode == StudyMode::kFullTime
+                       ? fmt::format("full-time: salary {} x {:g} months / 12",
+                                     Money(*in.salary, in.salary_currency), *months)
+                       : fmt::format("part-time keeping {:g}% of your work: salary {} x {:g}% x {:g} "
+                                     "months / 12",
+                                     in.work_share_kept * 100, Money(*in.salary, in.salary_currency),
+                                     share * 100, *months);
+    lost.amount = conv;
+    if (!conv) lost.formula += "; cannot convert " + in.salary_currency;
+  }
+  lost.source = "your profile; the ROI models it month by month with salary growth";
+  bill.lines.push_back(lost);
+
+  // Aid.
+  double years = months.value_or(0) / 12.0;
+  double aid_total = in.employer_support + in.employer_support_per_year * years + in.scholarship +
+                     in.stipend + in.assistantship;
+  if (aid_total > 0) {
+    auto conv = data.rates.Convert(aid_total, in.aid_currency, cur);
+    std::string parts;
+    auto add = [&](const char* name, double v) {
+      if (v > 0) parts += fmt::format("{}{} {:.0f}", parts.empty() ? "" : " + ", name, v);
+    };
+    add("employer support", in.employer_support + in.employer_support_per_year * years);
+    add("scholarship", in.scholarship);
+    add("stipend", in.stipend);
+    add("assistantship", in.assistantship);
+    CostLine aid{"aid", "Aid (subtracted)", std::nullopt, parts + " " + in.aid_currency,
+                 "your profile", true};
+    if (in.employer_support_per_year > 0)
+      aid.formula += fmt::format(" (employer support {:.0f}/year x {:.2f} years)",
+                                 in.employer_support_per_year, years);
+    if (conv) aid.amount = -*conv;
+    bill.lines.push_back(aid);
+  }
+
+  // Totals.
+  double known_sum = 0;
+  bool all_known = true;
+  for (const auto& l : bill.lines) {
+    if (l.amount)
+      known_sum += *l.amount;
+    else
+      all_known = false;
+  }
+  bill.total_known_lines = known_sum;
+  if (all_known) bill.total = known_sum;
+
+  std::optional<double> direct = 0.0;
+  for (const auto& l : bill.lines) {
+    if (!l.in_roi) continue;
+    if (!l.amount) {
+      direct = std::nullopt;
+      break;
+    }
+    *direct += *l.amount;
+  }
+  if (direct && extra_living) bill.roi_direct_cost = *direct + *extra_living;
+  return bill;
+}
+
+}  // namespace gradfit

@@ -1,0 +1,124 @@
+// From a catalog program and a user to a bill, a model and its simulation.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "gradfit/money.hpp"
+
+namespace gradfit {
+namespace {
+
+// Builds the model (no simulation); sets ok/why_not.
+ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& cost,
+                   const RoiInputs& roi, const MoneyData& data) {
+  ProgramRoi r;
+  r.bill = ComputeCost(p, catalog, cost, data);
+  const std::string& cur = cost.display_currency;
+  if (!cost.salary) {
+    r.why_not = "your current salary is unknown (it is the earnings you would keep without the degree)";
+    return r;
+  }
+  auto s0 = data.rates.Convert(*cost.salary, cost.salary_currency, cur);
+  if (!s0) {
+    r.why_not = "cannot convert your salary currency " + cost.salary_currency;
+    return r;
+  }
+  if (!r.bill.months_known) {
+    r.why_not = "the program's length is unknown";
+    return r;
+  }
+  if (!r.bill.roi_direct_cost) {
+    r.why_not = "the program's direct cost is unknown (tuition or a fee is unknown)";
+    return r;
+  }
+  const WageStats* w = data.wages.for_role(roi.role);
+  if (!w || !w->p50) {
+    r.why_not = "no wage data for role '" + roi.role + "'";
+    return r;
+  }
+  auto fit = FitLognormal(w->p10, w->p25, *w->p50, w->p75, w->p90);
+  auto median = data.rates.Convert(*w->p50, data.wages.currency, cur);
+  if (!fit || !median) {
+    r.why_not = "cannot fit the wage distribution of " + w->soc;
+    return r;
+  }
+  double post = *median;
+  r.salary_source = fmt::format("BLS OEWS May {} {} ({}) median {} {:.0f}; {}", w->year, w->soc,
+                                w->title, data.wages.currency, *w->p50, w->attribution);
+  if (p.outcomes.known() && p.outcomes->median_salary) {
+    std::string oc = p.outcomes->currency.empty() ? "USD" : p.outcomes->currency;
+    if (auto pub = data.rates.Convert(*p.outcomes->median_salary, oc, cur)) {
+      post = *pub;
+      r.salary_source = fmt::format(
+          "the program's published median salary {} {:.0f} ({}); spread from BLS {}", oc,
+          *p.outcomes->median_salary, p.outcomes->year, w->soc);
+    }
+  }
+  RoiModel& m = r.model;
+  m.current_salary = *s0;
+  m.g0 = roi.g0;
+  m.g1 = roi.g1;
+  m.post_salary = post;
+  m.study_months = static_cast<int>(std::lround(r.bill.months));
+  m.work_share = cost.mode == StudyMode::kFullTime ? 0.0 : cost.work_share_kept;
+  m.job_gap_months = roi.job_gap_months;
+  m.direct_cost = *r.bill.roi_direct_cost;
+  m.discount_rate = roi.discount_rate;
+  m.horizon_years = roi.horizon_years;
+  m.completion_rate = roi.completion_rate;
+  m.dropout_share = roi.dropout_share;
+  r.uncertainty.salary_mu = std::log(post);
+  r.uncertainty.salary_sigma = fit->second;
+  r.uncertainty.growth_sd = roi.growth_sd;
+  r.uncertainty.job_gap_mean_months = roi.job_gap_months;
+  r.uncertainty.random_completion = true;
+  r.point = RoiClosedForm(m);
+  r.expected_npv = ExpectedNpv(m);
+  r.break_even_salary = BreakEvenSalary(m);
+  r.ok = true;
+  return r;
+}
+
+}  // namespace
+
+ProgramRoi EvaluateProgramRoi(const Program& p, const Catalog* catalog, const CostInputs& cost,
+                              const RoiInputs& roi, const MoneyData& data) {
+  ProgramRoi r = Prepare(p, catalog, cost, roi, data);
+  if (r.ok) r.summary = SimulateRoi(r.model, r.uncertainty, roi.mc);
+  return r;
+}
+
+std::vector<ProgramRoi> EvaluateAllPrograms(const Catalog& catalog, const CostInputs& cost,
+                                            const RoiInputs& roi, const MoneyData& data) {
+  std::vector<ProgramRoi> out;
+  std::vector<RoiModel> models;
+  std::vector<RoiUncertainty> unc;
+  std::vector<size_t> index;
+  for (const auto& p : catalog.programs) {
+    out.push_back(Prepare(p, &catalog, cost, roi, data));
+    if (out.back().ok) {
+      models.push_back(out.back().model);
+      unc.push_back(out.back().uncertainty);
+      index.push_back(out.size() - 1);
+    }
+  }
+  auto sums = SimulateRoiBatch(models, unc, roi.mc);
+  for (size_t i = 0; i < index.size(); ++i) out[index[i]].summary = std::move(sums[i]);
+  return out;
+}
+
+std::vector<ProgramMoneyCriteria> MoneyCriteria(const Catalog& catalog, const CostInputs& cost,
+                                                const RoiInputs& roi, const MoneyData& data) {
+  std::vector<ProgramMoneyCriteria> out;
+  for (auto& r : EvaluateAllPrograms(catalog, cost, roi, data)) {
+    ProgramMoneyCriteria c;
+    c.program_id = r.bill.program_id;
+    c.total_cost = r.bill.total;
+    c.currency = r.bill.currency;
+    if (r.ok) c.npv_p50 = r.summary.npv_p50;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace gradfit

@@ -1,0 +1,257 @@
+// Monte Carlo over the uncertain ROI inputs. Paths are cut into fixed chunks
+// of kMonteCarloChunk; chunk c of program p draws from its own stream
+// (seed, p, c), writes its NPVs to fixed slots and its partial counts to its
+// own cell, and the cells are reduced in chunk order: the result is the same
+// for any number of threads. A path costs O(1) for the NPV (precomputed
+// tables per job-gap month, one exp for the growth) plus at most 10 cheap
+// steps for the payback questions. No allocation per path.
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+#include "money/rng.hpp"
+#include "money/roi_model.hpp"
+
+namespace gradfit {
+namespace {
+using namespace money_internal;
+
+// Everything about a model that does not depend on a path's draws.
+struct Prepared {
+  RoiModel m;
+  RoiUncertainty u;
+  double log_v = 0;
+  int max_gap = 0;
+  std::vector<double> gap_cdf;  // P(gap <= k)
+  // Per gap month g: J, S coefficient v^J / 12, fixed cumulative parts at years 1..10 and at N.
+  std::vector<int> J;
+  std::vector<double> s_coef, fixed_npv;
+  std::vector<std::array<double, 11>> fixed_year;  // [g][y], y = 1..10
+  double dropout_npv = 0;
+  bool dropout_pays_5 = false, dropout_pays_10 = false;
+};
+
+Prepared Prepare(const RoiModel& m, const RoiUncertainty& u) {
+  Prepared p;
+  p.m = m;
+  p.u = u;
+  Monthly f(m);
+  p.log_v = f.log_v;
+  bool random_gap = u.job_gap_mean_months > 0;
+  p.max_gap = random_gap ? std::max(0, u.job_gap_max_months) : std::max(0, m.job_gap_months);
+  if (random_gap) {
+    // Geometric on {0, 1, …}: P(k) = (1-q) q^k, mean q/(1-q); truncated at max_gap.
+    double q = u.job_gap_mean_months / (1.0 + u.job_gap_mean_months);
+    double total = 1.0 - std::pow(q, p.max_gap + 1), acc = 0;
+    for (int k = 0; k <= p.max_gap; ++k) {
+      acc += (1 - q) * std::pow(q, k) / total;
+      p.gap_cdf.push_back(k == p.max_gap ? 1.0 : acc);
+    }
+  }
+  int years = std::min(m.horizon_years, 10);
+  p.J.resize(p.max_gap + 1);
+  p.s_coef.resize(p.max_gap + 1);
+  p.fixed_npv.resize(p.max_gap + 1);
+  p.fixed_year.resize(p.max_gap + 1);
+  for (int g = 0; g <= p.max_gap; ++g) {
+    if (!random_gap && g != m.job_gap_months) continue;
+    Phases ph = PhasesOf(m, g);
+    p.J[g] = ph.J;
+    p.s_coef[g] = std::exp(ph.J * f.log_v) / 12.0;
+    p.fixed_npv[g] = CumulativeFixedPart(m, f, ph, ph.N);
+    p.fixed_year[g].fill(0);
+    for (int y = 1; y <= years; ++y) p.fixed_year[g][y] = CumulativeFixedPart(m, f, ph, 12 * y);
+  }
+  Phases ph = PhasesOf(m, m.job_gap_months);
+  p.dropout_npv = CumulativeDropout(m, f, ph, ph.N);
+  for (int y = 1; y <= years; ++y) {
+    if (CumulativeDropout(m, f, ph, 12 * y) >= 0) {
+      p.dropout_pays_10 = true;
+      if (y <= 5) p.dropout_pays_5 = true;
+      break;
+    }
+  }
+  return p;
+}
+
+struct ChunkTally {
+  double npv_sum = 0;
+  int pay5 = 0, pay10 = 0, completed = 0;
+};
+
+// Runs paths [first, first + count) of one program into npv[0 .. count).
+ChunkTally RunChunk(const Prepared& p, uint64_t seed, uint64_t program, uint64_t chunk, int count,
+                    double* npv) {
+  ChunkRng rng(seed, program, chunk);
+  ChunkTally t;
+  const RoiModel& m = p.m;
+  const int years = std::min(m.horizon_years, 10);
+  const bool random_gap = !p.gap_cdf.empty();
+  const int N = m.horizon_years * 12;
+  for (int i = 0; i < count; ++i) {
+    double z1, z2;
+    NormalPair(rng, &z1, &z2);
+    double u_gap = rng.Uniform(), u_done = rng.Uniform();
+    bool done = !p.u.random_completion || u_done < m.completion_rate;
+    if (!done) {
+      npv[i] = p.dropout_npv;
+      t.npv_sum += p.dropout_npv;
+      t.pay5 += p.dropout_pays_5;
+      t.pay10 += p.dropout_pays_10;
+      continue;
+    }
+    ++t.completed;
+    int g = m.job_gap_months;
+    if (random_gap) {
+      g = 0;
+      while (u_gap > p.gap_cdf[g]) ++g;
+    }
+    double s = p.u.salary_sigma > 0 ? std::exp(p.u.salary_mu + p.u.salary_sigma * z1)
+                                    : std::exp(p.u.salary_mu);
+    double g1 = m.g1 + p.u.growth_sd * z2;
+    double log_x = std::log1p(g1) / 12.0 + p.log_v;
+    int J = p.J[g];
+    double sc = s * p.s_coef[g];
+    double v = p.fixed_npv[g] + sc * GeomSumLog(log_x, N - J);
+    npv[i] = v;
+    t.npv_sum += v;
+    // Payback within 10 years: step year ends with x^12 (one exp, then products).
+    int y = 1;
+    for (; y <= years && 12 * y <= J; ++y)
+      if (p.fixed_year[g][y] >= 0) break;
+    if (y <= years && 12 * y <= J) {
+      t.pay10 += 1;
+      t.pay5 += y <= 5;
+      continue;
+    }
+    if (y > years) continue;
+    double x = std::exp(log_x), x12 = std::exp(12 * log_x);
+    double pw = std::exp((12 * y - J) * log_x);  // x^(12y - J)
+    bool flat = std::fabs(log_x) < 1e-14;
+    double inv = flat ? 0 : 1.0 / (1.0 - x);
+    for (; y <= years; ++y, pw *= x12) {
+      double geo = flat ? (12 * y - J) : (1.0 - pw) * inv;
+      if (p.fixed_year[g][y] + sc * geo >= 0) {
+        t.pay10 += 1;
+        t.pay5 += y <= 5;
+        break;
+      }
+    }
+  }
+  return t;
+}
+
+RoiSummary Summarize(std::vector<double>::iterator begin, int runs,
+                     const std::vector<ChunkTally>& tallies, int bins) {
+  RoiSummary s;
+  s.runs = runs;
+  if (runs == 0) return s;
+  double sum = 0;
+  int p5 = 0, p10 = 0, done = 0;
+  for (const auto& t : tallies) {  // chunk order
+    sum += t.npv_sum;
+    p5 += t.pay5;
+    p10 += t.pay10;
+    done += t.completed;
+  }
+  s.npv_mean = sum / runs;
+  s.p_payback_5 = static_cast<double>(p5) / runs;
+  s.p_payback_10 = static_cast<double>(p10) / runs;
+  s.completion_share = static_cast<double>(done) / runs;
+  auto [mn, mx] = std::minmax_element(begin, begin + runs);
+  s.hist_min = *mn;
+  s.hist_max = *mx;
+  s.histogram.assign(std::max(1, bins), 0);
+  double width = (s.hist_max - s.hist_min) / s.histogram.size();
+  for (auto it = begin; it != begin + runs; ++it) {
+    int b = width > 0 ? static_cast<int>((*it - s.hist_min) / width) : 0;
+    s.histogram[std::clamp(b, 0, static_cast<int>(s.histogram.size()) - 1)] += 1;
+  }
+  // Quantiles: the value of rank round(q (n-1)) in sorted order.
+  auto rank = [&](double q) { return static_cast<long>(std::lround(q * (runs - 1))); };
+  auto end = begin + runs;
+  std::nth_element(begin, begin + rank(0.5), end);
+  s.npv_p50 = begin[rank(0.5)];
+  std::nth_element(begin, begin + rank(0.1), begin + rank(0.5));
+  s.npv_p10 = begin[rank(0.1)];
+  std::nth_element(begin + rank(0.5), begin + rank(0.9), end);
+  s.npv_p90 = begin[rank(0.9)];
+  return s;
+}
+
+template <typename F>
+void ParallelFor(int threads, size_t items, F f) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < items;) f(i);
+  };
+  if (threads <= 1 || items <= 1) {
+    work();
+    return;
+  }
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (auto& th : pool) th.join();
+}
+
+}  // namespace
+
+std::vector<RoiSummary> SimulateRoiBatch(const std::vector<RoiModel>& models,
+                                         const std::vector<RoiUncertainty>& uncertainty,
+                                         const MonteCarloOptions& o) {
+  const size_t n = models.size();
+  const int runs = std::max(0, o.runs);
+  const int chunks = (runs + kMonteCarloChunk - 1) / kMonteCarloChunk;
+  int threads = o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
+  std::vector<Prepared> prepared(n);
+  ParallelFor(threads, n, [&](size_t i) { prepared[i] = Prepare(models[i], uncertainty[i]); });
+  std::vector<double> npv(n * runs);
+  std::vector<ChunkTally> tallies(n * chunks);
+  ParallelFor(threads, n * chunks, [&](size_t item) {
+    size_t prog = item / chunks, c = item % chunks;
+    int first = static_cast<int>(c) * kMonteCarloChunk;
+    int count = std::min(kMonteCarloChunk, runs - first);
+    tallies[item] = RunChunk(prepared[prog], o.seed, prog, c, count, &npv[prog * runs + first]);
+  });
+  std::vector<RoiSummary> out(n);
+  ParallelFor(threads, n, [&](size_t i) {
+    std::vector<ChunkTally> mine(tallies.begin() + i * chunks, tallies.begin() + (i + 1) * chunks);
+    out[i] = Summarize(npv.begin() + i * runs, runs, mine, o.histogram_bins);
+  });
+  return out;
+}
+
+RoiSummary SimulateRoi(const RoiModel& m, const RoiUncertainty& u, const MonteCarloOptions& o) {
+  return SimulateRoiBatch({m}, {u}, o)[0];
+}
+
+double SimulateRoiNaiveMean(const RoiModel& m, const RoiUncertainty& u,
+                            const MonteCarloOptions& o) {
+  // Same draws as RunChunk, but every path is a fresh model summed month by month.
+  Prepared p = Prepare(m, u);
+  const int chunks = (o.runs + kMonteCarloChunk - 1) / kMonteCarloChunk;
+  double sum = 0;
+  for (int c = 0; c < chunks; ++c) {
+    ChunkRng rng(o.seed, 0, c);
+    int count = std::min(kMonteCarloChunk, o.runs - c * kMonteCarloChunk);
+    for (int i = 0; i < count; ++i) {
+      double z1, z2;
+      NormalPair(rng, &z1, &z2);
+      double u_gap = rng.Uniform(), u_done = rng.Uniform();
+      bool done = !u.random_completion || u_done < m.completion_rate;
+      RoiModel path = m;
+      if (!p.gap_cdf.empty()) {
+        int g = 0;
+        while (u_gap > p.gap_cdf[g]) ++g;
+        path.job_gap_months = g;
+      }
+      path.post_salary = std::exp(u.salary_mu + u.salary_sigma * z1);
+      path.g1 = m.g1 + u.growth_sd * z2;
+      sum += RoiMonthlyLoop(path, done).npv;
+    }
+  }
+  return o.runs > 0 ? sum / o.runs : 0;
+}
+
+}  // namespace gradfit
