@@ -1,0 +1,216 @@
+// Fit: is a master's in ML right for this applicant, and which programs can
+// they get into?
+//
+// - Eligibility: every admission requirement, prerequisite subject and stated
+//   constraint becomes a Check with a verdict (met / not met / unknown / not
+//   applicable) and a reason in words. Unknown means the catalog or the profile
+//   lacks the fact; it is never turned into a pass or a fail.
+// - Pathway: a documented rule set scores master's, bridge-then-master's,
+//   graduate certificate, bootcamp, self-study and PhD (docs/METHODS.md, "Fit").
+// - What-if: apply overrides to a copy of the profile and diff the verdicts.
+// - Questionnaire: the questions behind `gradfit profile init`.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gradfit/catalog.hpp"
+#include "gradfit/profile.hpp"
+#include "gradfit/status.hpp"
+
+namespace gradfit {
+
+// --- reference data: data/bridges.toml and data/pathways.toml ----------------
+
+// A well-known way to close a prerequisite gap (a course with a public page).
+struct Bridge {
+  std::string subject;  // prerequisite vocabulary id: "linear_algebra"
+  std::string title;    // "MIT OCW 18.06 Linear Algebra"
+  std::string provider;
+  std::string url;              // the source: the course's own page
+  std::optional<double> weeks;  // rough weeks at ~10 h/week
+  std::string cost;             // "free", "free to audit", …
+  std::string weeks_basis;      // where the weeks figure comes from
+  std::string note;
+};
+
+enum class Pathway {
+  kMasters,
+  kBridgeThenMasters,
+  kGraduateCertificate,
+  kBootcamp,
+  kSelfStudy,
+  kPhd
+};
+std::string_view ToString(Pathway p);  // masters | bridge_then_masters | graduate_certificate | …
+
+// Typical cost and duration of a pathway, with sources. Absent = unknown.
+struct PathwayFacts {
+  Pathway pathway = Pathway::kMasters;
+  std::optional<double> cost_low_usd, cost_high_usd;  // total tuition for the pathway
+  std::optional<double> typical_cost_usd;             // a published average, when there is one
+  std::optional<double> months_low, months_high;
+  std::optional<double> stipend_usd_per_year;  // PhD: a published stipend
+  std::vector<std::string> sources;            // URLs
+  std::string note;
+};
+
+struct FitData {
+  std::vector<Bridge> bridges;
+  std::vector<PathwayFacts> pathways;
+  // Bridges for a subject, in file order (empty when none).
+  std::vector<const Bridge*> bridges_for(std::string_view subject) const;
+  const PathwayFacts* facts_for(Pathway p) const;
+};
+
+// Reads <dir>/bridges.toml and <dir>/pathways.toml. Errors (InvalidData) name
+// file, line and key: unknown subject or pathway, missing url, negative weeks.
+Result<FitData> LoadFitData(const std::string& dir);
+
+// --- checks -----------------------------------------------------------------
+
+enum class Verdict { kMet, kNotMet, kUnknown, kNotApplicable };
+enum class CheckGroup { kAdmission, kPrerequisite, kConstraint };
+std::string_view ToString(Verdict v);     // met | not_met | unknown | not_applicable
+std::string_view ToString(CheckGroup g);  // admission | prerequisite | constraint
+
+struct Check {
+  std::string id;  // "gpa", "gre", "toefl", "ielts", "prereq.linear_algebra", "online", "budget", …
+  CheckGroup group = CheckGroup::kAdmission;
+  Verdict verdict = Verdict::kUnknown;
+  std::string reason;            // one sentence a user can read
+  std::optional<Bridge> bridge;  // prerequisite not met: a way to close the gap
+};
+
+enum class ProgramVerdict { kEligible, kEligibleWithGaps, kNotEligible, kUnknown };
+std::string_view ToString(
+    ProgramVerdict v);  // eligible | eligible_with_gaps | not_eligible | unknown
+
+struct ProgramAssessment {
+  std::string program_id;
+  std::string program_name;  // "" when the catalog has no name
+  std::string institution;   // the institution's name, or its id
+  ProgramVerdict verdict = ProgramVerdict::kUnknown;
+  std::vector<Check> checks;
+  std::string summary;  // why this verdict, in one line
+};
+
+// GPA on another scale, by linear proportion (value / scale * target_scale);
+// docs/METHODS.md states the rule and its limits.
+double ConvertGpa(double value, double scale, double target_scale);
+
+// Admission requirements: gpa, gre, toefl, ielts.
+std::vector<Check> AdmissionChecks(const Profile& p, const Program& program);
+// One check per prerequisite subject the program lists (or one unknown check
+// when the catalog lists none); gaps carry a bridge from `data` when known.
+std::vector<Check> PrerequisiteChecks(const Profile& p, const Program& program,
+                                      const FitData* data);
+// Only the constraints the user stated: online, part_time, duration, budget,
+// location (preferred countries / relocation).
+std::vector<Check> ConstraintChecks(const Profile& p, const Program& program,
+                                    const Catalog* catalog);
+
+// not_eligible: an admission or constraint check is not met; unknown: none is
+// not met but some check is unknown; eligible_with_gaps: only prerequisite
+// gaps; eligible: everything met or not applicable.
+ProgramVerdict CombineVerdict(const std::vector<Check>& checks);
+
+ProgramAssessment AssessProgram(const Profile& p, const Program& program, const Catalog* catalog,
+                                const FitData* data);
+
+// --- pathway ----------------------------------------------------------------
+
+struct PathwayOption {
+  Pathway pathway = Pathway::kMasters;
+  int score = 0;  // 0-100, from the rules in docs/METHODS.md
+  std::vector<std::string> reasons_for;
+  std::vector<std::string> reasons_against;
+  std::optional<PathwayFacts> facts;
+};
+
+struct PathwayVerdict {
+  std::vector<PathwayOption> options;  // best first
+  std::string headline;                // "A master's fits: …"
+};
+
+// Scores every pathway from the profile and, when given, the program
+// assessments (how many programs are open). Never fails: missing facts lower
+// confidence and are named in the reasons.
+PathwayVerdict AssessPathway(const Profile& p, const std::vector<ProgramAssessment>& programs,
+                             const FitData* data);
+
+// --- the whole assessment ---------------------------------------------------
+
+struct AssessRequest {
+  Profile profile;
+  std::vector<std::string> program_ids;  // empty: every program in the catalog
+};
+
+struct Assessment {
+  PathwayVerdict pathway;
+  std::vector<ProgramAssessment> programs;  // grouped: eligible, with gaps, unknown, not eligible
+};
+
+// Errors: NotFound when a requested program id is not in the catalog.
+Result<Assessment> Assess(const AssessRequest& request, const Catalog& catalog,
+                          const FitData& data);
+
+// --- what-if ----------------------------------------------------------------
+
+struct Override {
+  std::string key;    // profile key or alias: "gre.quant"
+  std::string value;  // "165"
+};
+// Parses "key=value". Error: InvalidArgument when there is no '='.
+Result<Override> ParseOverride(std::string_view text);
+
+struct VerdictChange {
+  std::string program_id;
+  std::string program_name;
+  ProgramVerdict before = ProgramVerdict::kUnknown;
+  ProgramVerdict after = ProgramVerdict::kUnknown;
+  std::vector<std::string>
+      reasons;  // the checks whose verdict changed, as "before → after: reason"
+};
+
+struct WhatIfResult {
+  Profile changed;
+  Assessment before;
+  Assessment after;
+  std::vector<VerdictChange> changes;  // only programs whose verdict changed
+  bool pathway_changed = false;        // the top pathway differs
+};
+
+// Applies the overrides to a copy of the profile (validated: an override that
+// makes the profile invalid is an InvalidArgument error naming the key) and
+// diffs the two assessments.
+Result<WhatIfResult> WhatIf(const AssessRequest& request, const std::vector<Override>& overrides,
+                            const Catalog& catalog, const FitData& data);
+
+// --- JSON output (for --json and the web app) ---------------------------------
+
+std::string AssessmentToJson(const Assessment& a);
+std::string WhatIfToJson(const WhatIfResult& w);
+
+// --- the profile questionnaire --------------------------------------------------
+
+struct Question {
+  std::string key;            // a profile field key (SetProfileField)
+  std::string prompt;         // "Your GPA"
+  std::string help;           // one line on why it is asked
+  std::string default_value;  // shown in brackets; "" = no default (empty answer: unknown)
+  // Asked only when this returns true for the answers so far (nullptr: always).
+  bool (*applies)(const Profile&) = nullptr;
+};
+const std::vector<Question>& ProfileQuestions();
+
+// Asks every applicable question on `out`, reading answers line by line from
+// `in`. An empty answer takes the default (or leaves the fact unknown), "?"
+// leaves it unknown, a bad answer is explained and asked again, and end of
+// input or "q" aborts with an InvalidArgument("aborted") status. The result
+// is validated; `start` supplies the defaults when it knows a field.
+Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Profile& start = {});
+
+}  // namespace gradfit

@@ -1,0 +1,177 @@
+// Constraint checks: only the constraints the user stated (online, part-time,
+// maximum duration, budget, preferred countries / relocation) against the
+// program's facts. The budget rule estimates total tuition from the stated
+// basis (docs/METHODS.md, "Fit").
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "fit/check_text.hpp"
+#include "gradfit/fit.hpp"
+#include "gradfit/iso_codes.hpp"
+
+namespace gradfit {
+namespace {
+
+using fit::Amount;
+
+Check Make(std::string id, Verdict v, std::string reason) {
+  return Check{std::move(id), CheckGroup::kConstraint, v, std::move(reason), std::nullopt};
+}
+
+std::string Modalities(const std::vector<Modality>& ms) {
+  std::string out;
+  for (Modality m : ms) {
+    if (!out.empty()) out += ", ";
+    out += std::string(ToString(m));
+  }
+  return out;
+}
+
+Check OnlineCheck(const Program& program) {
+  if (!program.modality.known())
+    return Make("online", Verdict::kUnknown,
+                "You must study online; the catalog does not record this program's format.");
+  bool ok = program.offers(Modality::kOnline);
+  return Make("online", ok ? Verdict::kMet : Verdict::kNotMet,
+              ok ? "Offered online, as you need."
+                 : fmt::format("You must study online; this program is {} only.",
+                               Modalities(*program.modality)));
+}
+
+Check PartTimeCheck(const Program& program) {
+  if (!program.part_time.known())
+    return Make("part_time", Verdict::kUnknown,
+                "You must study part-time; the catalog does not say whether this program allows "
+                "it.");
+  return Make("part_time", *program.part_time ? Verdict::kMet : Verdict::kNotMet,
+              *program.part_time ? "Part-time study is possible, as you need."
+                                 : "You must study part-time; this program is full-time only.");
+}
+
+Check DurationCheck(const Profile& p, const Program& program) {
+  double max = *p.constraints.max_duration_months;
+  if (!program.duration_months.known())
+    return Make("duration", Verdict::kUnknown,
+                fmt::format("Your limit is {} months; the catalog does not state this program's "
+                            "length.",
+                            max));
+  double d = *program.duration_months;
+  bool ok = d <= max;
+  std::string part_time_note = p.constraints.must_part_time.value_or(false)
+                                   ? " Part-time study usually takes longer than the stated length."
+                                   : "";
+  return Make(
+      "duration", ok ? Verdict::kMet : Verdict::kNotMet,
+      fmt::format("The program takes {} months; your limit is {}.{}", d, max, part_time_note));
+}
+
+}  // namespace
+
+// Estimated total tuition (docs/METHODS.md): total as stated; per year times
+// duration/12; per credit times the credits; per term is not estimated.
+struct TuitionEstimate {
+  std::optional<double> total;
+  std::string how;  // the rule used, or why there is no estimate
+};
+
+static TuitionEstimate EstimateTuition(const Program& program) {
+  const Tuition& t = *program.tuition;
+  switch (t.basis) {
+    case TuitionBasis::kTotal:
+      return {t.amount, "total as stated"};
+    case TuitionBasis::kPerYear:
+      if (!program.duration_months.known())
+        return {std::nullopt, "per-year tuition, but the program length is unknown"};
+      return {t.amount * *program.duration_months / 12.0,
+              fmt::format("{} {} a year x {} months / 12", Amount(t.amount), t.currency,
+                          *program.duration_months)};
+    case TuitionBasis::kPerCredit:
+      if (!program.credits.known())
+        return {std::nullopt, "per-credit tuition, but the credit total is unknown"};
+      return {t.amount * program.credits->amount,
+              fmt::format("{} {} a credit x {} credits", Amount(t.amount), t.currency,
+                          program.credits->amount)};
+    case TuitionBasis::kPerTerm:
+      return {std::nullopt, "per-term tuition; the number of terms is not in the catalog"};
+  }
+  return {std::nullopt, "unknown basis"};
+}
+
+static Check BudgetCheck(const Profile& p, const Program& program) {
+  const Money& budget = *p.constraints.budget;
+  std::string budget_text = fmt::format("{} {}", Amount(budget.amount), budget.currency);
+  if (!program.tuition.known())
+    return Make("budget", Verdict::kUnknown,
+                fmt::format("Your budget is {}; the catalog has no tuition for this program.",
+                            budget_text));
+  const Tuition& t = *program.tuition;
+  TuitionEstimate est = EstimateTuition(program);
+  std::string year = t.academic_year.empty() ? "" : fmt::format(" ({} figure)", t.academic_year);
+  if (!est.total)
+    return Make("budget", Verdict::kUnknown,
+                fmt::format("Your budget is {}; total tuition cannot be estimated: {}{}.",
+                            budget_text, est.how, year));
+  if (t.currency != budget.currency)
+    return Make("budget", Verdict::kUnknown,
+                fmt::format("Tuition is about {} {}{}, your budget is in {}; gradfit does not "
+                            "convert currencies here.",
+                            Amount(*est.total), t.currency, year, budget.currency));
+  double need = *est.total;
+  std::string support_text;
+  const auto& support = p.work.employer_tuition_support;
+  if (support && support->amount > 0 && support->currency == t.currency &&
+      program.duration_months.known()) {
+    double covered = std::min(need, support->amount * *program.duration_months / 12.0);
+    need -= covered;
+    support_text = fmt::format(", minus {} {} employer support", Amount(covered), t.currency);
+  }
+  bool ok = need <= budget.amount;
+  return Make("budget", ok ? Verdict::kMet : Verdict::kNotMet,
+              fmt::format("Estimated tuition {} {} ({}){}{} = {} {}, {} your budget of {}; fees "
+                          "not included.",
+                          Amount(*est.total), t.currency, est.how, year, support_text, Amount(need),
+                          t.currency, ok ? "within" : "above", budget_text));
+}
+
+static Check LocationCheck(const Profile& p, const Program& program, const Catalog* catalog) {
+  const Fact<std::string>* country = catalog ? catalog->country_of(program) : &program.country;
+  bool online = program.modality.known() && program.offers(Modality::kOnline);
+  const auto& preferred = p.constraints.preferred_countries;
+  bool cannot_move = p.constraints.can_relocate && !*p.constraints.can_relocate;
+  if (online) return Make("location", Verdict::kMet, "Offered online: no move needed.");
+  if (!country || !country->known())
+    return Make("location", Verdict::kUnknown,
+                "The catalog does not record where this program is taught.");
+  std::string where = fmt::format("{} ({})", CountryName(**country), **country);
+  if (!preferred.empty() &&
+      std::find(preferred.begin(), preferred.end(), **country) == preferred.end())
+    return Make("location", Verdict::kNotMet,
+                fmt::format("Taught on campus in {}, not one of your preferred countries.", where));
+  if (cannot_move) {
+    if (p.location.country && *p.location.country != **country)
+      return Make("location", Verdict::kNotMet,
+                  fmt::format("Taught on campus in {}; you said you cannot relocate.", where));
+    return Make("location", Verdict::kUnknown,
+                fmt::format("Taught on campus in {}; you cannot relocate, so check the distance "
+                            "from home.",
+                            where));
+  }
+  return Make("location", Verdict::kMet,
+              fmt::format("Taught in {}, which fits your location preferences.", where));
+}
+
+std::vector<Check> ConstraintChecks(const Profile& p, const Program& program,
+                                    const Catalog* catalog) {
+  std::vector<Check> checks;
+  const Constraints& c = p.constraints;
+  if (c.must_online.value_or(false)) checks.push_back(OnlineCheck(program));
+  if (c.must_part_time.value_or(false)) checks.push_back(PartTimeCheck(program));
+  if (c.max_duration_months) checks.push_back(DurationCheck(p, program));
+  if (c.budget) checks.push_back(BudgetCheck(p, program));
+  if (!c.preferred_countries.empty() || (c.can_relocate && !*c.can_relocate))
+    checks.push_back(LocationCheck(p, program, catalog));
+  return checks;
+}
+
+}  // namespace gradfit

@@ -1,0 +1,170 @@
+// Prerequisite checks: the program's prerequisite subjects against the user's
+// coursework and degree, each gap with a bridge course from data/bridges.toml.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "gradfit/fit.hpp"
+
+namespace gradfit {
+namespace {
+
+// Readable names of the prerequisite vocabulary.
+std::string SubjectName(const std::string& s) {
+  if (s == "cs_degree") return "a computer science degree";
+  if (s == "quantitative_degree") return "a quantitative degree";
+  if (s == "multivariable_calculus") return "multivariable calculus";
+  if (s == "linear_algebra") return "linear algebra";
+  if (s == "discrete_math") return "discrete mathematics";
+  if (s == "data_structures") return "data structures";
+  if (s == "machine_learning") return "machine learning";
+  return s;
+}
+
+// Minimum years of programming that count as "programming" (docs/METHODS.md).
+constexpr double kProgrammingYears = 1.0;
+
+bool IsCsField(FieldOfStudy f) {
+  return f == FieldOfStudy::kComputerScience || f == FieldOfStudy::kComputerEngineering;
+}
+
+// Fields counted as quantitative (docs/METHODS.md); natural sciences depend on
+// the coursework and stay unknown.
+std::optional<bool> IsQuantitativeField(FieldOfStudy f) {
+  switch (f) {
+    case FieldOfStudy::kComputerScience:
+    case FieldOfStudy::kComputerEngineering:
+    case FieldOfStudy::kMathematics:
+    case FieldOfStudy::kStatistics:
+    case FieldOfStudy::kDataScience:
+    case FieldOfStudy::kEngineering:
+    case FieldOfStudy::kPhysics:
+    case FieldOfStudy::kEconomics:
+      return true;
+    case FieldOfStudy::kNaturalSciences:
+      return std::nullopt;
+    default:
+      return false;
+  }
+}
+
+Check Make(const std::string& subject, Verdict v, std::string reason) {
+  return Check{"prereq." + subject, CheckGroup::kPrerequisite, v, std::move(reason), std::nullopt};
+}
+
+void AttachBridge(Check& c, const std::string& subject, const FitData* data) {
+  if (!data) return;
+  auto bridges = data->bridges_for(subject);
+  if (bridges.empty()) {
+    c.reason += " No bridge course is recorded for this subject.";
+    return;
+  }
+  const Bridge& b = *bridges.front();
+  c.bridge = b;
+  c.reason += fmt::format(" Bridge: {}", b.title);
+  if (b.weeks) c.reason += fmt::format(", about {} weeks", *b.weeks);
+  if (!b.cost.empty()) c.reason += fmt::format(", {}", b.cost);
+  c.reason += fmt::format(" ({}).", b.url);
+}
+
+Check DegreeCheck(const Profile& p, const std::string& subject) {
+  const auto& field = p.education.field;
+  const auto& level = p.education.level;
+  std::string name = SubjectName(subject);
+  if (level && (*level == DegreeLevel::kNone || *level == DegreeLevel::kAssociate))
+    return Make(
+        subject, Verdict::kNotMet,
+        fmt::format("The program expects {}; your highest degree is {}.", name, ToString(*level)));
+  if (!field)
+    return Make(
+        subject, Verdict::kUnknown,
+        fmt::format("The program expects {}; your field of study is not in the profile.", name));
+  std::optional<bool> ok =
+      subject == "cs_degree" ? std::optional<bool>(IsCsField(*field)) : IsQuantitativeField(*field);
+  if (!ok)
+    return Make(subject, Verdict::kUnknown,
+                fmt::format("The program expects {}; whether a {} degree counts depends on its "
+                            "maths content.",
+                            name, ToString(*field)));
+  return Make(subject, *ok ? Verdict::kMet : Verdict::kNotMet,
+              fmt::format("The program expects {}; your degree is in {}.", name, ToString(*field)));
+}
+
+Check ProgrammingCheck(const Profile& p) {
+  const auto& years = p.coursework.programming_years;
+  if (!years)
+    return Make("programming", Verdict::kUnknown,
+                "The program expects programming; your programming experience is not in the "
+                "profile.");
+  bool ok = *years >= kProgrammingYears;
+  std::string langs;
+  for (const auto& l : p.coursework.programming_languages) {
+    if (!langs.empty()) langs += ", ";
+    langs += l;
+  }
+  return Make("programming", ok ? Verdict::kMet : Verdict::kNotMet,
+              fmt::format("Programming: {} year(s){} {} the {} year gradfit counts as enough.",
+                          fmt::format("{}", *years), langs.empty() ? "" : " (" + langs + ")",
+                          ok ? "meets" : "is below", fmt::format("{}", kProgrammingYears)));
+}
+
+Check CourseworkCheck(const Profile& p, const std::string& subject) {
+  const auto* level = p.coursework.find(subject);
+  std::string name = SubjectName(subject);
+  if (!level || !*level)
+    return Make(subject, Verdict::kUnknown,
+                fmt::format("The program expects {}; the profile does not say whether you "
+                            "studied it.",
+                            name));
+  switch (**level) {
+    case CourseworkLevel::kCourse:
+      return Make(subject, Verdict::kMet, fmt::format("{}: taken as a graded course.", name));
+    case CourseworkLevel::kSelfStudy:
+      return Make(subject, Verdict::kMet,
+                  fmt::format("{}: self-studied; some programs want it on a transcript, so be "
+                              "ready to show it (e.g. a graded online course).",
+                              name));
+    case CourseworkLevel::kNone:
+      break;
+  }
+  return Make(subject, Verdict::kNotMet,
+              fmt::format("The program expects {}, which you have not studied.", name));
+}
+
+}  // namespace
+
+std::vector<Check> PrerequisiteChecks(const Profile& p, const Program& program,
+                                      const FitData* data) {
+  const auto& subjects = program.admissions.prerequisite_subjects;
+  if (!subjects.known()) {
+    std::string text = program.admissions.prerequisites_text.known()
+                           ? " The program says: \"" + *program.admissions.prerequisites_text + "\""
+                           : "";
+    return {Check{"prereq", CheckGroup::kPrerequisite, Verdict::kUnknown,
+                  "The catalog does not list this program's prerequisite subjects." + text,
+                  std::nullopt}};
+  }
+  std::vector<Check> checks;
+  for (const auto& subject : *subjects) {
+    Check c;
+    if (subject == "cs_degree" || subject == "quantitative_degree") {
+      c = DegreeCheck(p, subject);
+    } else if (subject == "programming") {
+      c = ProgrammingCheck(p);
+    } else {
+      c = CourseworkCheck(p, subject);
+    }
+    if (c.verdict == Verdict::kNotMet) {
+      if (subject == "cs_degree" || subject == "quantitative_degree") {
+        // A degree cannot be bridged by a course: this is a firm requirement.
+        c.group = CheckGroup::kAdmission;
+      } else {
+        AttachBridge(c, subject, data);
+      }
+    }
+    checks.push_back(std::move(c));
+  }
+  return checks;
+}
+
+}  // namespace gradfit
