@@ -71,7 +71,7 @@ struct FacultyDepth {
   std::string institution_name;
   std::optional<int> count;
   std::string source_url;
-  std::string retrieved;    // YYYY-MM-DD
+  std::string retrieved;    // the source's as-of date (page date, else retrieval date)
   std::string attribution;  // licence text of the source
   std::string note;
 };

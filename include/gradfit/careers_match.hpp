@@ -80,3 +80,17 @@ class SkillMatcher {
 };
 
 }  // namespace gradfit
+
+namespace gradfit {
+
+// Reads the per-course overrides of a program file: the optional key
+// `course_skills` of its [curriculum] table, e.g.
+//   course_skills = { "10-718 Machine Learning in Practice" = ["mlops_deployment"] }
+// Returns an empty list when the key is absent. Malformed TOML or a wrong
+// shape is an error with file and line; skill ids are checked against
+// `skills` (an unknown id names file, line and id).
+Result<CourseOverrides> ReadCourseOverrides(const std::string& program_file,
+                                            const std::vector<Skill>& skills,
+                                            std::vector<CareersError>* errors);
+
+}  // namespace gradfit

@@ -20,7 +20,7 @@ FacultyDepth GetFacultyDepth(const Institution* institution) {
   d.count = *f;
   if (const Source* s = institution->source_of(f.source())) {
     d.source_url = s->url;
-    d.retrieved = s->retrieved.ToString();
+    if (s->as_of().valid()) d.retrieved = s->as_of().ToString();
     d.attribution = s->attribution;
     d.note = s->note;
   }
