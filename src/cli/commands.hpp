@@ -26,7 +26,13 @@ struct GlobalOptions {
 
 void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
 void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+// `careers [ROLE]` and `coverage ID --role ROLE | --matrix` (cmd_careers.cpp).
+void RegisterCareersCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
 // `catalog enrich`: added under the `catalog` subcommand by RegisterCatalogCommands.
 void RegisterEnrichCommand(CLI::App& catalog_subcommand, GlobalOptions& global, int& exit_code);
+// `profile init | show | fields` (cmd_profile.cpp).
+void RegisterProfileCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+// `assess --profile FILE [--program ID…] [--what-if k=v…] [--json]` (cmd_assess.cpp).
+void RegisterAssessCommand(CLI::App& app, GlobalOptions& global, int& exit_code);
 
 }  // namespace gradfit::cli

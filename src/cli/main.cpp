@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
   int exit_code = gradfit::cli::kExitOk;
   gradfit::cli::RegisterCatalogCommands(app, global, exit_code);
   gradfit::cli::RegisterProgramsCommands(app, global, exit_code);
+  gradfit::cli::RegisterCareersCommands(app, global, exit_code);
+  gradfit::cli::RegisterProfileCommands(app, global, exit_code);
+  gradfit::cli::RegisterAssessCommand(app, global, exit_code);
 
   try {
     app.parse(argc, argv);
