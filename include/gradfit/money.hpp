@@ -22,22 +22,22 @@ struct RoiInputs {
   std::string role = "ml_engineer";  // target role id (wages.toml [[role]])
   double discount_rate = 0.03;       // real, as FREOPP
   int horizon_years = 30;
-  double g0 = 0.01, g1 = 0.02;       // real salary growth without / with the degree
+  double g0 = 0.01, g1 = 0.02;  // real salary growth without / with the degree
   double growth_sd = 0.01;
-  int job_gap_months = 3;            // deterministic value; the simulation draws around it
-  double completion_rate = 0.85;     // assumption
+  int job_gap_months = 3;         // deterministic value; the simulation draws around it
+  double completion_rate = 0.85;  // assumption
   double dropout_share = 0.5;
   MonteCarloOptions mc;
 };
 
 struct ProgramRoi {
   CostBill bill;
-  bool ok = false;             // false: the ROI cannot be computed (see `why_not`)
+  bool ok = false;  // false: the ROI cannot be computed (see `why_not`)
   std::string why_not;
-  RoiModel model;              // in bill.currency
+  RoiModel model;  // in bill.currency
   RoiUncertainty uncertainty;
-  std::string salary_source;   // where S came from (program outcomes or BLS role wages)
-  RoiPath point;               // completion path with the median salary
+  std::string salary_source;  // where S came from (program outcomes or BLS role wages)
+  RoiPath point;              // completion path with the median salary
   double expected_npv = 0;
   double break_even_salary = 0;
   RoiSummary summary;

@@ -35,14 +35,14 @@ struct CostInputs {
   double employer_support_per_year = 0;  // × years of study, added to employer_support
   std::string aid_currency = "USD";
   std::string display_currency = "USD";
-  double tuition_inflation = 0.04;  // per year, carries a stated academic year to today
-  int current_academic_year = 0;    // start year of the academic year "now"; 0: from Today()
+  double tuition_inflation = 0.04;        // per year, carries a stated academic year to today
+  int current_academic_year = 0;          // start year of the academic year "now"; 0: from Today()
   bool estimate_unknown_tuition = false;  // show a p10-p90 range for an unknown tuition
 };
 
 struct CostLine {
-  std::string key;    // "tuition", "fees", "living", "relocation", "lost_income", "aid"
-  std::string label;  // "Tuition"
+  std::string key;               // "tuition", "fees", "living", "relocation", "lost_income", "aid"
+  std::string label;             // "Tuition"
   std::optional<double> amount;  // in the bill's currency; nullopt = unknown; aid is negative
   std::string formula;           // in words, with the numbers used
   std::string source;            // URL, data file, or "assumption: …"
@@ -57,7 +57,7 @@ struct CostBill {
   bool online = false;
   bool relocating = false;
   std::vector<CostLine> lines;
-  std::optional<double> total;  // sum of lines; nullopt when any line is unknown
+  std::optional<double> total;              // sum of lines; nullopt when any line is unknown
   std::optional<double> total_known_lines;  // sum of the known lines only
   // Direct cost counted by the ROI model (tuition + fees + relocation + the extra
   // living cost of moving − aid; lost income is modelled separately).

@@ -87,7 +87,7 @@ struct LivingCosts {
   std::string us_baseline_formula, us_baseline_url;
   int rpp_year = 0;
   std::string rpp_url;
-  std::map<std::string, double> us_state_rpp;       // "CA" -> 112.581
+  std::map<std::string, double> us_state_rpp;        // "CA" -> 112.581
   std::map<std::string, std::string> us_state_name;  // "CA" -> "California"
   std::map<std::string, std::string> us_city_state;  // "Pittsburgh" -> "PA"
   std::vector<LivingCostEntry> countries;

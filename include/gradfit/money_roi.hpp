@@ -14,18 +14,18 @@ namespace gradfit {
 
 // A fully specified model in one currency. Months are whole months.
 struct RoiModel {
-  double current_salary = 0;  // S0, annual
-  double g0 = 0.01;           // counterfactual real salary growth per year
-  double post_salary = 0;     // S, starting annual salary after the degree
-  double g1 = 0.02;           // real salary growth per year after the degree
-  int study_months = 12;      // M
-  double work_share = 0;      // w: share of counterfactual pay kept while studying / searching
-  int job_gap_months = 3;     // m: months from graduation to the new job
-  double direct_cost = 0;     // tuition + fees + relocation + extra living − aid, spread over M
+  double current_salary = 0;    // S0, annual
+  double g0 = 0.01;             // counterfactual real salary growth per year
+  double post_salary = 0;       // S, starting annual salary after the degree
+  double g1 = 0.02;             // real salary growth per year after the degree
+  int study_months = 12;        // M
+  double work_share = 0;        // w: share of counterfactual pay kept while studying / searching
+  int job_gap_months = 3;       // m: months from graduation to the new job
+  double direct_cost = 0;       // tuition + fees + relocation + extra living − aid, spread over M
   double discount_rate = 0.03;  // r, real, per year
   int horizon_years = 30;       // H: cash flows over months 0 .. 12H-1
-  double completion_rate = 1.0;     // p
-  double dropout_share = 0.5;       // share of the program (time and cost) a non-completer spends
+  double completion_rate = 1.0;  // p
+  double dropout_share = 0.5;    // share of the program (time and cost) a non-completer spends
 };
 
 // One deterministic path (the completion path unless `completed` is false).
@@ -51,7 +51,7 @@ struct RoiUncertainty {
   double growth_sd = 0;            // g1 ~ Normal(model.g1, growth_sd)
   double job_gap_mean_months = 0;  // 0: always model.job_gap_months; else geometric with this mean
   int job_gap_max_months = 36;
-  bool random_completion = true;   // Bernoulli(model.completion_rate); false: always completes
+  bool random_completion = true;  // Bernoulli(model.completion_rate); false: always completes
 };
 
 // Fits (mu, sigma) of a lognormal to two symmetric percentiles: p25/p75

@@ -38,7 +38,8 @@ Priced PriceByBasis(double amount, const std::string& currency, TuitionBasis bas
       break;
     case TuitionBasis::kPerCredit: {
       if (!p.credits.known()) {
-        out.formula = fmt::format("{} per credit x credits: credits unknown", Money(amount, currency));
+        out.formula =
+            fmt::format("{} per credit x credits: credits unknown", Money(amount, currency));
         return out;
       }
       double credits = p.credits->amount;
@@ -170,9 +171,9 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
       if (q.id == p.id || !q.tuition.known()) continue;
       const auto* qc = catalog->country_of(q);
       if (!qc || !qc->known() || **qc != program_country) continue;
-      bool same_modality = bill.online ? q.offers(Modality::kOnline) : !q.modality.known() ||
-                                                                           q.offers(Modality::kOnCampus) ||
-                                                                           q.offers(Modality::kHybrid);
+      bool same_modality = bill.online ? q.offers(Modality::kOnline)
+                                       : !q.modality.known() || q.offers(Modality::kOnCampus) ||
+                                             q.offers(Modality::kHybrid);
       if (!same_modality) continue;
       if (auto a = TuitionOf(q, in, data).amount) known.push_back(*a);
     }
@@ -200,8 +201,8 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
       line.label = "Fee: " + f->name;
       int start = 0;
       if (f->academic_year.size() >= 4) start = std::atoi(f->academic_year.substr(0, 4).c_str());
-      Priced fp = PriceByBasis(f->amount, f->currency, f->basis, start, months,
-                               Terms(months, in), p, in, data);
+      Priced fp = PriceByBasis(f->amount, f->currency, f->basis, start, months, Terms(months, in),
+                               p, in, data);
       line.amount = fp.amount;
       line.formula = fp.formula;
     }
@@ -223,7 +224,8 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
     } else if (in.relocation == Relocation::kAuto && home_known) {
       if (in.country != program_country) {
         relocating = true;
-        reloc_why = fmt::format("the program is in {}, you live in {}", program_country, in.country);
+        reloc_why =
+            fmt::format("the program is in {}, you live in {}", program_country, in.country);
       } else if (in.country == "US" && !in.us_state.empty() && !program_state.empty() &&
                  in.us_state != program_state) {
         relocating = true;
@@ -259,7 +261,8 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   if (relocating) {
     auto home = data.living.Lookup(in.country, in.us_state, "");
     std::optional<double> home_cost;
-    if (home && months) home_cost = data.rates.Convert(home->monthly * *months, home->currency, cur);
+    if (home && months)
+      home_cost = data.rates.Convert(home->monthly * *months, home->currency, cur);
     if (living.amount && home_cost) {
       extra_living = *living.amount - *home_cost;
       living.formula += fmt::format("; the ROI counts the difference with living at home ({})",
@@ -282,7 +285,8 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   }
 
   // Income lost while studying.
-  CostLine lost{"lost_income", "Income lost while studying", std::nullopt, "", "your salary", false};
+  CostLine lost{"lost_income", "Income lost while studying", std::nullopt, "", "your salary",
+                false};
   if (!in.salary) {
     lost.formula = "unknown: your current salary is not given";
   } else if (!months) {
@@ -293,10 +297,11 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
     lost.formula = in.mode == StudyMode::kFullTime
                        ? fmt::format("full-time: salary {} x {:g} months / 12",
                                      Money(*in.salary, in.salary_currency), *months)
-                       : fmt::format("part-time keeping {:g}% of your work: salary {} x {:g}% x {:g} "
-                                     "months / 12",
-                                     in.work_share_kept * 100, Money(*in.salary, in.salary_currency),
-                                     share * 100, *months);
+                       : fmt::format(
+                             "part-time keeping {:g}% of your work: salary {} x {:g}% x {:g} "
+                             "months / 12",
+                             in.work_share_kept * 100, Money(*in.salary, in.salary_currency),
+                             share * 100, *months);
     lost.amount = conv;
     if (!conv) lost.formula += "; cannot convert " + in.salary_currency;
   }
@@ -317,7 +322,8 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
     add("scholarship", in.scholarship);
     add("stipend", in.stipend);
     add("assistantship", in.assistantship);
-    CostLine aid{"aid", "Aid (subtracted)", std::nullopt, parts + " " + in.aid_currency,
+    CostLine aid{"aid",          "Aid (subtracted)",
+                 std::nullopt,   parts + " " + in.aid_currency,
                  "your profile", true};
     if (in.employer_support_per_year > 0)
       aid.formula += fmt::format(" (employer support {:.0f}/year x {:.2f} years)",

@@ -1,8 +1,8 @@
 // Look-ups over the money data: currency conversion through the base
 // currency, wages by role, living costs by place.
-#include <fmt/format.h>
-
 #include "gradfit/money_data.hpp"
+
+#include <fmt/format.h>
 
 namespace gradfit {
 
@@ -59,10 +59,9 @@ std::optional<LivingCosts::Estimate> LivingCosts::Lookup(std::string_view countr
   for (const auto& c : countries) {
     if (c.country != country) continue;
     if (!c.city.empty() && c.city == city) {
-      return Estimate{c.monthly, c.currency,
-                      fmt::format("{} {:.0f}/month for {} ({})", c.currency, c.monthly, c.city,
-                                  c.year),
-                      c.url};
+      return Estimate{
+          c.monthly, c.currency,
+          fmt::format("{} {:.0f}/month for {} ({})", c.currency, c.monthly, c.city, c.year), c.url};
     }
     if (c.city.empty()) rest = &c;
   }

@@ -2,10 +2,10 @@
 // Every problem is reported with file, line and key; a file with any problem
 // is rejected whole.
 #include <fmt/format.h>
+#include <toml++/toml.h>
 
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "gradfit/iso_codes.hpp"
 #include "gradfit/money_data.hpp"
@@ -114,8 +114,9 @@ class Reader {
     for (auto&& [k, v] : t) {
       bool ok = false;
       for (const char* a : allowed) ok = ok || k.str() == a;
-      if (!ok) Error(&v, path.empty() ? std::string(k.str()) : path + "." + std::string(k.str()),
-                     "unknown key");
+      if (!ok)
+        Error(&v, path.empty() ? std::string(k.str()) : path + "." + std::string(k.str()),
+              "unknown key");
     }
   }
 
@@ -217,8 +218,11 @@ Result<WageTable> ParseWages(std::string_view text, const std::string& file,
       s.attribution = r.Str(t, "attribution", path + ".attribution");
       // Percentiles must not decrease.
       std::optional<double> prev;
-      for (auto [name, v] : {std::pair{"p10", s.p10}, {"p25", s.p25}, {"p50", s.p50},
-                             {"p75", s.p75}, {"p90", s.p90}}) {
+      for (auto [name, v] : {std::pair{"p10", s.p10},
+                             {"p25", s.p25},
+                             {"p50", s.p50},
+                             {"p75", s.p75},
+                             {"p90", s.p90}}) {
         if (!v) continue;
         if (prev && *v < *prev)
           r.Error(t.get(name), path + "." + name, "percentiles must not decrease");
@@ -319,14 +323,14 @@ Result<T> ReadAndParse(const std::string& path, std::vector<MoneyDataError>* err
 }  // namespace
 
 Result<MoneyData> LoadMoneyData(const std::string& dir, std::vector<MoneyDataError>* errors) {
-  auto rates = ReadAndParse<ExchangeRates>(dir + "/exchange_rates.toml", errors,
-                                           ParseExchangeRates);
+  auto rates =
+      ReadAndParse<ExchangeRates>(dir + "/exchange_rates.toml", errors, ParseExchangeRates);
   auto wages = ReadAndParse<WageTable>(dir + "/wages.toml", errors, ParseWages);
   auto living = ReadAndParse<LivingCosts>(dir + "/living_costs.toml", errors, ParseLivingCosts);
   for (const Status* s : {&rates.status(), &wages.status(), &living.status()})
     if (!s->ok()) {
-      std::string msg = rates.status().message() + wages.status().message() +
-                        living.status().message();
+      std::string msg =
+          rates.status().message() + wages.status().message() + living.status().message();
       return s->code() == Status::Code::kIoError ? Status::IoError(msg) : Status::InvalidData(msg);
     }
   MoneyData d;

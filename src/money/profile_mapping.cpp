@@ -19,7 +19,8 @@ void ApplyProfile(const Profile& profile, CostInputs* cost, RoiInputs* roi) {
   if (profile.location.us_state) cost->us_state = *profile.location.us_state;
   if (profile.constraints.must_part_time && *profile.constraints.must_part_time)
     cost->mode = StudyMode::kPartTime;
-  if (profile.constraints.must_online && *profile.constraints.must_online) cost->study_online = true;
+  if (profile.constraints.must_online && *profile.constraints.must_online)
+    cost->study_online = true;
   if (profile.constraints.can_relocate && !*profile.constraints.can_relocate)
     cost->relocation = Relocation::kNo;
   if (!profile.goals.target_roles.empty())

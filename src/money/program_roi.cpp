@@ -15,7 +15,8 @@ ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& c
   r.bill = ComputeCost(p, catalog, cost, data);
   const std::string& cur = cost.display_currency;
   if (!cost.salary) {
-    r.why_not = "your current salary is unknown (it is the earnings you would keep without the degree)";
+    r.why_not =
+        "your current salary is unknown (it is the earnings you would keep without the degree)";
     return r;
   }
   auto s0 = data.rates.Convert(*cost.salary, cost.salary_currency, cur);
@@ -49,9 +50,9 @@ ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& c
     std::string oc = p.outcomes->currency.empty() ? "USD" : p.outcomes->currency;
     if (auto pub = data.rates.Convert(*p.outcomes->median_salary, oc, cur)) {
       post = *pub;
-      r.salary_source = fmt::format(
-          "the program's published median salary {} {:.0f} ({}); spread from BLS {}", oc,
-          *p.outcomes->median_salary, p.outcomes->year, w->soc);
+      r.salary_source =
+          fmt::format("the program's published median salary {} {:.0f} ({}); spread from BLS {}",
+                      oc, *p.outcomes->median_salary, p.outcomes->year, w->soc);
     }
   }
   RoiModel& m = r.model;

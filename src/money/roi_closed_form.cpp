@@ -73,8 +73,8 @@ RoiPath RoiClosedForm(const RoiModel& m, bool completed) {
                         m.post_salary / 12.0 * GeomSumLog(log_a1, ph.N - ph.J) -
                         c0 * std::exp(ph.J * log_a0) * GeomSumLog(log_a0, ph.N - ph.J);
   } else {
-    out.lifetime_gain = (m.work_share - 1.0) * c0 * GeomSumLog(log_a0, ph.Md) -
-                        ph.dropout_cost_per_month * ph.Md;
+    out.lifetime_gain =
+        (m.work_share - 1.0) * c0 * GeomSumLog(log_a0, ph.Md) - ph.dropout_cost_per_month * ph.Md;
   }
   return out;
 }

@@ -29,10 +29,10 @@ inline double GeomSum(double x, int n) { return GeomSumLog(std::log(x), n); }
 
 // The months of the two phases, clipped to the horizon.
 struct Phases {
-  int N;   // horizon months
-  int M;   // study months (clipped)
-  int J;   // first month of the new job (clipped)
-  int Md;  // study months of a non-completer
+  int N;                          // horizon months
+  int M;                          // study months (clipped)
+  int J;                          // first month of the new job (clipped)
+  int Md;                         // study months of a non-completer
   double cost_per_month;          // completion path
   double dropout_cost_per_month;  // non-completer
 };

@@ -113,7 +113,9 @@ ChunkTally RunChunk(const Prepared& p, uint64_t seed, uint64_t program, uint64_t
     double log_x = std::log1p(g1) / 12.0 + p.log_v;
     int J = p.J[g];
     double sc = s * p.s_coef[g];
-    double v = p.fixed_npv[g] + sc * GeomSumLog(log_x, N - J);
+    const bool flat = std::fabs(log_x) < 1e-14;
+    const double em1 = flat ? 0.0 : std::expm1(log_x);  // x - 1, exact near x = 1
+    double v = p.fixed_npv[g] + sc * (flat ? N - J : std::expm1((N - J) * log_x) / em1);
     npv[i] = v;
     t.npv_sum += v;
     // Payback within 10 years: step year ends with x^12 (one exp, then products).
@@ -126,10 +128,9 @@ ChunkTally RunChunk(const Prepared& p, uint64_t seed, uint64_t program, uint64_t
       continue;
     }
     if (y > years) continue;
-    double x = std::exp(log_x), x12 = std::exp(12 * log_x);
+    const double x = 1.0 + em1, x2 = x * x, x4 = x2 * x2, x12 = x4 * x4 * x4;
     double pw = std::exp((12 * y - J) * log_x);  // x^(12y - J)
-    bool flat = std::fabs(log_x) < 1e-14;
-    double inv = flat ? 0 : 1.0 / (1.0 - x);
+    const double inv = flat ? 0 : -1.0 / em1;    // 1 / (1 - x)
     for (; y <= years; ++y, pw *= x12) {
       double geo = flat ? (12 * y - J) : (1.0 - pw) * inv;
       if (p.fixed_year[g][y] + sc * geo >= 0) {

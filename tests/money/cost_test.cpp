@@ -54,16 +54,16 @@ const CostLine* Line(const CostBill& b, const std::string& key) {
 }
 
 TEST(CostBill, TuitionTotalBasisCarriedToToday) {
-  CostBill b = ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2024), nullptr, Inputs(),
-                           RealData());
+  CostBill b =
+      ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2024), nullptr, Inputs(), RealData());
   ASSERT_TRUE(Line(b, "tuition")->amount);
   EXPECT_NEAR(*Line(b, "tuition")->amount, 50000 * 1.04 * 1.04, 1e-6);  // 2024-25 -> 2026-27
   EXPECT_NE(Line(b, "tuition")->formula.find("(1 + 4%)^2"), std::string::npos);
 }
 
 TEST(CostBill, TuitionPerCreditUsesStatedCredits) {
-  CostBill b = ComputeCost(UsProgram(1000, TuitionBasis::kPerCredit, 2026), nullptr, Inputs(),
-                           RealData());
+  CostBill b =
+      ComputeCost(UsProgram(1000, TuitionBasis::kPerCredit, 2026), nullptr, Inputs(), RealData());
   EXPECT_NEAR(*Line(b, "tuition")->amount, 30000, 1e-6);
 }
 
@@ -72,8 +72,8 @@ TEST(CostBill, TuitionPerTermIsTwoTermsAYear) {
   EXPECT_EQ(TermsForMonths(24), 4);
   EXPECT_EQ(TermsForMonths(12), 2);
   EXPECT_EQ(TermsForMonths(3), 1);
-  CostBill b = ComputeCost(UsProgram(20000, TuitionBasis::kPerTerm, 2026), nullptr, Inputs(),
-                           RealData());
+  CostBill b =
+      ComputeCost(UsProgram(20000, TuitionBasis::kPerTerm, 2026), nullptr, Inputs(), RealData());
   EXPECT_NEAR(*Line(b, "tuition")->amount, 60000, 1e-6);
   CostInputs in = Inputs();
   in.terms_override = 4;
@@ -82,20 +82,20 @@ TEST(CostBill, TuitionPerTermIsTwoTermsAYear) {
 }
 
 TEST(CostBill, TuitionPerYearIsProRata) {
-  CostBill b = ComputeCost(UsProgram(45000, TuitionBasis::kPerYear, 2026), nullptr, Inputs(),
-                           RealData());
+  CostBill b =
+      ComputeCost(UsProgram(45000, TuitionBasis::kPerYear, 2026), nullptr, Inputs(), RealData());
   EXPECT_NEAR(*Line(b, "tuition")->amount, 45000 * 16 / 12.0, 1e-6);
 }
 
 TEST(CostBill, LostIncomeFullTimeVersusPartTime) {
   CostInputs in = Inputs();
-  CostBill full = ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2026), nullptr, in,
-                              RealData());
+  CostBill full =
+      ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2026), nullptr, in, RealData());
   EXPECT_NEAR(*Line(full, "lost_income")->amount, 60000 * 16 / 12.0, 1e-6);
   in.mode = StudyMode::kPartTime;
   in.work_share_kept = 0.6;
-  CostBill part = ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2026), nullptr, in,
-                              RealData());
+  CostBill part =
+      ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2026), nullptr, in, RealData());
   EXPECT_NEAR(*Line(part, "lost_income")->amount, 60000 * 0.4 * 16 / 12.0, 1e-6);
 }
 
@@ -117,13 +117,14 @@ TEST(CostBill, LivingCostFromRppAndRelocation) {
   CostBill b = ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2026), nullptr, in, RealData());
   const auto& l = RealData().living;
   ASSERT_TRUE(Line(b, "living")->amount);
-  EXPECT_NEAR(*Line(b, "living")->amount, l.us_baseline_monthly * l.us_state_rpp.at("PA") / 100 * 16,
-              1e-6);
+  EXPECT_NEAR(*Line(b, "living")->amount,
+              l.us_baseline_monthly * l.us_state_rpp.at("PA") / 100 * 16, 1e-6);
   EXPECT_TRUE(b.relocating);
   ASSERT_TRUE(Line(b, "relocation"));
   EXPECT_NEAR(*Line(b, "relocation")->amount, 5000, 1e-9);
   // ROI direct cost: tuition + relocation + (PA − CA living, negative here).
-  double extra = l.us_baseline_monthly * (l.us_state_rpp.at("PA") - l.us_state_rpp.at("CA")) / 100 * 16;
+  double extra =
+      l.us_baseline_monthly * (l.us_state_rpp.at("PA") - l.us_state_rpp.at("CA")) / 100 * 16;
   EXPECT_NEAR(*b.roi_direct_cost, 50000 + 5000 + extra, 1e-6);
   // Same state: no relocation, living not counted by the ROI.
   in.us_state = "PA";
@@ -163,8 +164,8 @@ TEST(ExchangeRates, RoundTripsAreConsistent) {
     }
   }
   // Through the base: USD -> GBP = USD -> EUR -> GBP.
-  EXPECT_NEAR(*r.Convert(100, "USD", "GBP"), *r.Convert(*r.Convert(100, "USD", "EUR"), "EUR", "GBP"),
-              1e-9);
+  EXPECT_NEAR(*r.Convert(100, "USD", "GBP"),
+              *r.Convert(*r.Convert(100, "USD", "EUR"), "EUR", "GBP"), 1e-9);
   EXPECT_FALSE(r.Convert(1, "AED", "USD").has_value());
 }
 

@@ -83,7 +83,8 @@ TEST(MoneyData, BrokenLivingCosts) {
       "[us_baseline]\nmonthly = \"a lot\"\ncurrency = \"USD\"\nyear = 2023\nformula = \"f\"\n"
       "url = \"u\"\n[rpp]\nyear = 2023\nurl = \"u\"\n"
       "[[us_state]]\ncode = \"CA\"\nrpp = 1125.81\n"
-      "[[country]]\ncountry = \"XX\"\nmonthly = 100\ncurrency = \"GBP\"\nyear = 2025\nurl = \"u\"\n",
+      "[[country]]\ncountry = \"XX\"\nmonthly = 100\ncurrency = \"GBP\"\nyear = 2025\nurl = "
+      "\"u\"\n",
       "living.toml", &errors);
   EXPECT_FALSE(r.ok());
   ASSERT_EQ(errors.size(), 3u);
