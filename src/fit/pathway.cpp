@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "fit/check_text.hpp"
+#include "fit/field_rules.hpp"
 #include "gradfit/fit.hpp"
 
 namespace gradfit {
@@ -35,24 +36,7 @@ Signals Read(const Profile& p, const std::vector<ProgramAssessment>& programs) {
   if (p.education.level)
     s.has_bachelor =
         *p.education.level != DegreeLevel::kNone && *p.education.level != DegreeLevel::kAssociate;
-  if (p.education.field) {
-    switch (*p.education.field) {
-      case FieldOfStudy::kComputerScience:
-      case FieldOfStudy::kComputerEngineering:
-      case FieldOfStudy::kMathematics:
-      case FieldOfStudy::kStatistics:
-      case FieldOfStudy::kDataScience:
-      case FieldOfStudy::kEngineering:
-      case FieldOfStudy::kPhysics:
-      case FieldOfStudy::kEconomics:
-        s.technical = true;
-        break;
-      case FieldOfStudy::kNaturalSciences:
-        break;
-      default:
-        s.technical = false;
-    }
-  }
+  if (p.education.field) s.technical = fit::IsQuantitativeField(*p.education.field);
   for (const char* subject : {"calculus", "linear_algebra", "probability", "statistics"}) {
     const auto* level = p.coursework.find(subject);
     if (!level || !*level) {
@@ -260,7 +244,9 @@ PathwayVerdict AssessPathway(const Profile& p, const std::vector<ProgramAssessme
       {Pathway::kPhd, "A PhD path"}};
   v.headline = fmt::format("{} fits best (score {}/100)", kNames.at(top.pathway), top.score);
   if (!top.reasons_for.empty()) v.headline += ": " + top.reasons_for.front();
-  if (top.facts) v.headline += "; " + DescribeFacts(*top.facts);
+  if (top.facts &&
+      (top.facts->typical_cost_usd || top.facts->cost_high_usd || top.facts->months_low))
+    v.headline += "; " + DescribeFacts(*top.facts);
   v.headline += ".";
   return v;
 }

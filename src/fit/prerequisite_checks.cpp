@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "fit/field_rules.hpp"
 #include "gradfit/fit.hpp"
 
 namespace gradfit {
@@ -24,30 +25,6 @@ std::string SubjectName(const std::string& s) {
 // Minimum years of programming that count as "programming" (docs/METHODS.md).
 constexpr double kProgrammingYears = 1.0;
 
-bool IsCsField(FieldOfStudy f) {
-  return f == FieldOfStudy::kComputerScience || f == FieldOfStudy::kComputerEngineering;
-}
-
-// Fields counted as quantitative (docs/METHODS.md); natural sciences depend on
-// the coursework and stay unknown.
-std::optional<bool> IsQuantitativeField(FieldOfStudy f) {
-  switch (f) {
-    case FieldOfStudy::kComputerScience:
-    case FieldOfStudy::kComputerEngineering:
-    case FieldOfStudy::kMathematics:
-    case FieldOfStudy::kStatistics:
-    case FieldOfStudy::kDataScience:
-    case FieldOfStudy::kEngineering:
-    case FieldOfStudy::kPhysics:
-    case FieldOfStudy::kEconomics:
-      return true;
-    case FieldOfStudy::kNaturalSciences:
-      return std::nullopt;
-    default:
-      return false;
-  }
-}
-
 Check Make(const std::string& subject, Verdict v, std::string reason) {
   return Check{"prereq." + subject, CheckGroup::kPrerequisite, v, std::move(reason), std::nullopt};
 }
@@ -67,27 +44,44 @@ void AttachBridge(Check& c, const std::string& subject, const FitData* data) {
   c.reason += fmt::format(" ({}).", b.url);
 }
 
-Check DegreeCheck(const Profile& p, const std::string& subject) {
+// Degree prerequisites. `cs_degree` alone: a CS degree is asked for or named
+// first, so another quantitative degree is "unknown" (may be accepted); with
+// `quantitative_degree` also listed, either kind meets it (docs/DATA.md).
+Check DegreeCheck(const Profile& p, bool cs_listed, bool quant_listed) {
+  std::string id = cs_listed && quant_listed ? "degree_field"
+                   : cs_listed               ? "cs_degree"
+                                             : "quantitative_degree";
+  std::string asked = cs_listed && quant_listed
+                          ? "a computer science or other quantitative (STEM) degree"
+                      : cs_listed ? "a computer science degree"
+                                  : "a quantitative (STEM) degree";
   const auto& field = p.education.field;
   const auto& level = p.education.level;
-  std::string name = SubjectName(subject);
   if (level && (*level == DegreeLevel::kNone || *level == DegreeLevel::kAssociate))
     return Make(
-        subject, Verdict::kNotMet,
-        fmt::format("The program expects {}; your highest degree is {}.", name, ToString(*level)));
+        id, Verdict::kNotMet,
+        fmt::format("The program expects {}; your highest degree is {}.", asked, ToString(*level)));
   if (!field)
     return Make(
-        subject, Verdict::kUnknown,
-        fmt::format("The program expects {}; your field of study is not in the profile.", name));
-  std::optional<bool> ok =
-      subject == "cs_degree" ? std::optional<bool>(IsCsField(*field)) : IsQuantitativeField(*field);
-  if (!ok)
-    return Make(subject, Verdict::kUnknown,
-                fmt::format("The program expects {}; whether a {} degree counts depends on its "
-                            "maths content.",
-                            name, ToString(*field)));
-  return Make(subject, *ok ? Verdict::kMet : Verdict::kNotMet,
-              fmt::format("The program expects {}; your degree is in {}.", name, ToString(*field)));
+        id, Verdict::kUnknown,
+        fmt::format("The program expects {}; your field of study is not in the profile.", asked));
+  std::string mine = fmt::format("your degree is in {}", ToString(*field));
+  if (fit::IsCsField(*field))
+    return Make(id, Verdict::kMet, fmt::format("The program expects {}; {}.", asked, mine));
+  std::optional<bool> quant = fit::IsQuantitativeField(*field);
+  if (!quant)
+    return Make(id, Verdict::kUnknown,
+                fmt::format("The program expects {}; whether {} counts depends on its maths "
+                            "content.",
+                            asked, mine));
+  if (*quant && quant_listed)
+    return Make(id, Verdict::kMet, fmt::format("The program expects {}; {}.", asked, mine));
+  if (*quant)
+    return Make(id, Verdict::kUnknown,
+                fmt::format("The program names a computer science degree; {}, which it may "
+                            "accept: ask the program.",
+                            mine));
+  return Make(id, Verdict::kNotMet, fmt::format("The program expects {}; {}.", asked, mine));
 }
 
 Check ProgrammingCheck(const Profile& p) {
@@ -145,23 +139,20 @@ std::vector<Check> PrerequisiteChecks(const Profile& p, const Program& program,
                   std::nullopt}};
   }
   std::vector<Check> checks;
+  auto listed = [&](const char* id) {
+    return std::find(subjects->begin(), subjects->end(), id) != subjects->end();
+  };
+  bool cs = listed("cs_degree"), quant = listed("quantitative_degree");
+  if (cs || quant) {
+    Check c = DegreeCheck(p, cs, quant);
+    // A degree cannot be bridged by a course: a firm admission requirement.
+    c.group = CheckGroup::kAdmission;
+    checks.push_back(std::move(c));
+  }
   for (const auto& subject : *subjects) {
-    Check c;
-    if (subject == "cs_degree" || subject == "quantitative_degree") {
-      c = DegreeCheck(p, subject);
-    } else if (subject == "programming") {
-      c = ProgrammingCheck(p);
-    } else {
-      c = CourseworkCheck(p, subject);
-    }
-    if (c.verdict == Verdict::kNotMet) {
-      if (subject == "cs_degree" || subject == "quantitative_degree") {
-        // A degree cannot be bridged by a course: this is a firm requirement.
-        c.group = CheckGroup::kAdmission;
-      } else {
-        AttachBridge(c, subject, data);
-      }
-    }
+    if (subject == "cs_degree" || subject == "quantitative_degree") continue;
+    Check c = subject == "programming" ? ProgrammingCheck(p) : CourseworkCheck(p, subject);
+    if (c.verdict == Verdict::kNotMet) AttachBridge(c, subject, data);
     checks.push_back(std::move(c));
   }
   return checks;

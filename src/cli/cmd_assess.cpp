@@ -1,0 +1,170 @@
+// gradfit assess --profile FILE [--program ID…] [--what-if key=value…] [--json]:
+// the pathway verdict, then programs grouped by eligibility, each with reasons.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/catalog_loading.hpp"
+#include "cli/commands.hpp"
+#include "gradfit/fit.hpp"
+
+namespace gradfit::cli {
+namespace {
+
+struct AssessArgs {
+  std::string profile;
+  std::vector<std::string> programs;
+  std::vector<std::string> what_if;
+  std::string fit_data = GRADFIT_SOURCE_DIR "/data";
+  bool json = false;
+  bool all_checks = false;
+};
+
+std::string_view Mark(Verdict v) {
+  switch (v) {
+    case Verdict::kMet:
+      return "ok ";
+    case Verdict::kNotMet:
+      return "NO ";
+    case Verdict::kUnknown:
+      return "?  ";
+    case Verdict::kNotApplicable:
+      return "-  ";
+  }
+  return "";
+}
+
+std::string_view GroupTitle(ProgramVerdict v) {
+  switch (v) {
+    case ProgramVerdict::kEligible:
+      return "ELIGIBLE";
+    case ProgramVerdict::kEligibleWithGaps:
+      return "ELIGIBLE WITH GAPS (close them first)";
+    case ProgramVerdict::kUnknown:
+      return "UNKNOWN (facts missing)";
+    case ProgramVerdict::kNotEligible:
+      return "NOT ELIGIBLE";
+  }
+  return "";
+}
+
+void PrintPathway(const PathwayVerdict& v) {
+  fmt::print("Pathway: {}\n\n", v.headline);
+  for (const auto& o : v.options) {
+    fmt::print("  {:3d}  {}\n", o.score, ToString(o.pathway));
+    for (const auto& r : o.reasons_for) fmt::print("         + {}\n", r);
+    for (const auto& r : o.reasons_against) fmt::print("         - {}\n", r);
+  }
+}
+
+void PrintPrograms(const Assessment& a, bool all_checks) {
+  std::map<ProgramVerdict, int> counts;
+  for (const auto& p : a.programs) ++counts[p.verdict];
+  fmt::print("\nPrograms: {} eligible, {} eligible with gaps, {} unknown, {} not eligible\n",
+             counts[ProgramVerdict::kEligible], counts[ProgramVerdict::kEligibleWithGaps],
+             counts[ProgramVerdict::kUnknown], counts[ProgramVerdict::kNotEligible]);
+  std::optional<ProgramVerdict> group;
+  for (const auto& p : a.programs) {
+    if (group != p.verdict) {
+      group = p.verdict;
+      fmt::print("\n{}\n", GroupTitle(p.verdict));
+    }
+    fmt::print("  {}  {}{}\n", p.program_id, p.institution,
+               p.program_name.empty() ? "" : ", " + p.program_name);
+    fmt::print("      {}\n", p.summary);
+    for (const auto& c : p.checks) {
+      if (!all_checks && (c.verdict == Verdict::kMet || c.verdict == Verdict::kNotApplicable))
+        continue;
+      fmt::print("      {} {}: {}\n", Mark(c.verdict), c.id, c.reason);
+    }
+  }
+}
+
+void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
+  std::vector<ProfileError> errors;
+  auto profile = LoadProfile(args.profile, &errors);
+  if (!profile.ok()) {
+    if (errors.empty()) fmt::print(stderr, "gradfit: {}\n", profile.status().message());
+    for (const auto& e : errors) fmt::print(stderr, "gradfit: {}\n", e.ToString());
+    exit_code = profile.status().code() == Status::Code::kInvalidData ? kExitInvalidData : kExitIo;
+    return;
+  }
+  std::vector<Override> overrides;
+  for (const auto& w : args.what_if) {
+    auto o = ParseOverride(w);
+    if (!o.ok()) {
+      fmt::print(stderr, "gradfit: --what-if: {}\n", o.status().message());
+      exit_code = kExitUsage;
+      return;
+    }
+    overrides.push_back(*o);
+  }
+  auto catalog = LoadCatalogOrReport(global, exit_code);
+  if (!catalog) return;
+  auto data = LoadFitData(args.fit_data);
+  if (!data.ok()) {
+    fmt::print(stderr, "gradfit: {}\n", data.status().message());
+    exit_code = kExitInvalidData;
+    return;
+  }
+  AssessRequest request{std::move(profile.value()), args.programs};
+  if (!overrides.empty()) {
+    auto w = WhatIf(request, overrides, *catalog, *data);
+    if (!w.ok()) {
+      fmt::print(stderr, "gradfit: {}\n", w.status().message());
+      exit_code = w.status().code() == Status::Code::kNotFound ? kExitInvalidData : kExitUsage;
+      return;
+    }
+    if (args.json) {
+      fmt::print("{}", WhatIfToJson(*w));
+      return;
+    }
+    fmt::print("What if {}:\n", fmt::join(args.what_if, ", "));
+    if (w->changes.empty()) fmt::print("  no program changes group.\n");
+    for (const auto& c : w->changes) {
+      fmt::print(
+          "  {}: {} -> {}{}\n", c.program_id, ToString(c.before), ToString(c.after),
+          c.after == ProgramVerdict::kEligible || c.after == ProgramVerdict::kEligibleWithGaps
+              ? "  (opens up)"
+              : (c.before == ProgramVerdict::kEligible ? "  (closes)" : ""));
+      for (const auto& r : c.reasons) fmt::print("      {}\n", r);
+    }
+    fmt::print("  pathway: {} -> {}\n\n", ToString(w->before.pathway.options.front().pathway),
+               ToString(w->after.pathway.options.front().pathway));
+    PrintPathway(w->after.pathway);
+    PrintPrograms(w->after, args.all_checks);
+    return;
+  }
+  auto result = Assess(request, *catalog, *data);
+  if (!result.ok()) {
+    fmt::print(stderr, "gradfit: {}\n", result.status().message());
+    exit_code = kExitInvalidData;
+    return;
+  }
+  if (args.json) {
+    fmt::print("{}", AssessmentToJson(*result));
+    return;
+  }
+  PrintPathway(result->pathway);
+  PrintPrograms(*result, args.all_checks);
+}
+
+}  // namespace
+
+void RegisterAssessCommand(CLI::App& app, GlobalOptions& global, int& exit_code) {
+  auto args = std::make_shared<AssessArgs>();
+  auto* cmd = app.add_subcommand("assess",
+                                 "Is a master's right for me, and which programs can I get into?");
+  cmd->add_option("--profile,-p", args->profile, "Profile file (TOML or JSON)")->required();
+  cmd->add_option("--program", args->programs, "Only these program ids (repeatable)");
+  cmd->add_option("--what-if", args->what_if,
+                  "Change a profile field for this run, e.g. gre.quant=165 (repeatable)");
+  cmd->add_option("--fit-data", args->fit_data,
+                  "Folder with bridges.toml and pathways.toml (default: bundled data/)");
+  cmd->add_flag("--json", args->json, "Print JSON");
+  cmd->add_flag("--all-checks", args->all_checks, "Also list met and not-applicable checks");
+  cmd->callback([&global, args, &exit_code] { Run(global, *args, exit_code); });
+}
+
+}  // namespace gradfit::cli
