@@ -117,7 +117,16 @@ Status CheckOptions(const Normalised& norm, const SmaaOptions& o) {
 
 // Per-thread accumulators (integers: their sum does not depend on the reduction order).
 struct Accumulator {
-  std::vector<std::uint32_t> counts;   // n * ranks
+  std::vector<std::uint32_t> counts;  // n * ranks
+  // Full ranks count into 16-bit cells first (half the memory traffic of the hot loop),
+  // folded into `counts` before they could overflow.
+  std::vector<std::uint16_t> counts16;
+  std::size_t since_fold = 0;
+  void Fold() {
+    for (std::size_t c = 0; c < counts16.size(); ++c) counts[c] += counts16[c];
+    std::fill(counts16.begin(), counts16.end(), std::uint16_t{0});
+    since_fold = 0;
+  }
   std::vector<std::uint64_t> central;  // n * m, fixed point
   std::uint64_t draws = 0;
 };
@@ -167,6 +176,7 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
   for (auto& a : acc) {
     a.counts.assign(n * ranks, 0);
     a.central.assign(n * m, 0);
+    if (full) a.counts16.assign(n * ranks, 0);
   }
   std::atomic<bool> capped{false};
 
@@ -178,14 +188,18 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
     std::vector<double> wd(kBlock * m);
     std::vector<float> wf(kBlock * m), u(kBlock * n), xs(uncertain ? cells : 0);
     std::vector<std::uint32_t> order(full ? 0 : ranks);
-    std::vector<std::uint64_t> work(full ? 0 : ranks);
-    // Full ranks: rank_of of up to kCountBlock samples, then counted alternative by
-    // alternative so each row of counts is touched once per block, not once per sample.
+    detail::TopKScratch topk;
+    if (!full) topk.Reserve(n);
+    // Full ranks: rank_of[i * kCountBlock + s] for up to kCountBlock samples, then counted
+    // alternative by alternative: each row of counts is loaded once per block of samples
+    // instead of once per sample.
     std::vector<std::uint16_t> rank_of(full ? kCountBlock * n : 0);
     std::size_t buffered = 0;
+    if (full && a.since_fold + kSmaaChunk > 0xFFFF) a.Fold();
     auto flush = [&] {
+      a.since_fold += buffered;
       for (std::size_t i = 0; i < n; ++i) {
-        std::uint32_t* row = &a.counts[i * ranks];
+        std::uint16_t* row = &a.counts16[i * ranks];
         for (std::size_t s = 0; s < buffered; ++s) ++row[rank_of[s * n + i]];
       }
       buffered = 0;
@@ -211,10 +225,10 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
         }
         std::size_t first = 0;
         if (full) {
-          first = detail::RankAll(us, n, scratch, &rank_of[buffered * n]);
+          first = detail::RankAll(us, n, scratch, &rank_of[buffered * n], 1);
           if (++buffered == kCountBlock) flush();
         } else {
-          detail::RankTopK(us, n, ranks, work.data(), order.data());
+          detail::RankTopK(us, n, ranks, topk, order.data());
           std::uint32_t* counts = a.counts.data();
           for (std::size_t r = 0; r < ranks; ++r) ++counts[std::size_t{order[r]} * ranks + r];
           first = order[0];
@@ -241,7 +255,8 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
   r.samples = options.samples;
   r.rank_counts.assign(n * ranks, 0);
   std::vector<std::uint64_t> central(n * m, 0);
-  for (const auto& a : acc) {
+  for (auto& a : acc) {
+    if (full) a.Fold();
     for (std::size_t c = 0; c < a.counts.size(); ++c) r.rank_counts[c] += a.counts[c];
     for (std::size_t c = 0; c < central.size(); ++c) central[c] += a.central[c];
     r.weight_draws += a.draws;

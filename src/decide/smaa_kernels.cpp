@@ -48,7 +48,8 @@ void RankScratch::Reserve(std::size_t n) {
   oversized.reserve(64);
 }
 
-std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of) {
+std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of,
+                      std::size_t stride) {
   constexpr std::size_t W = kRankWindow;
   // Keys and their range in one pass: integer min/max vectorises, float min/max does not
   // without -ffast-math. The smallest key is the highest utility.
@@ -61,7 +62,7 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
     kmax = kk > kmax ? kk : kmax;
   }
   if (kmin == kmax) {  // all equal: index order
-    for (std::size_t k = 0; k < n; ++k) rank_of[k] = static_cast<std::uint16_t>(k);
+    for (std::size_t k = 0; k < n; ++k) rank_of[k * stride] = static_cast<std::uint16_t>(k);
     return 0;
   }
   const float hi = KeyToFloat(kmin), lo = KeyToFloat(kmax);
@@ -76,9 +77,16 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
   }
   std::uint32_t* hist = scratch.hist.data();
   std::memset(hist, 0, (buckets + 1) * sizeof(std::uint32_t));
-  scratch.oversized.clear();
+  std::uint32_t fullest = 0;
   for (std::size_t k = 0; k < n; ++k) {
-    if (++hist[bucket[k] + 1] == W + 2) scratch.oversized.push_back(bucket[k]);
+    const std::uint32_t c = ++hist[bucket[k] + 1];
+    fullest = c > fullest ? c : fullest;
+  }
+  scratch.oversized.clear();
+  if (fullest > W + 1) {  // rare: list the buckets the window cannot cover
+    for (std::size_t b = 0; b < buckets; ++b) {
+      if (hist[b + 1] > W + 1) scratch.oversized.push_back(static_cast<std::uint32_t>(b));
+    }
   }
   std::uint32_t run = 0;  // running sum in a register (no store-to-load chain)
   for (std::size_t b = 1; b <= buckets; ++b) {
@@ -88,7 +96,7 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
   // Stable scatter into bucket order, between W sentinels on each side: 0 (sorts before
   // everything) in front, ~0 (after everything) behind.
   std::uint32_t* sorted = scratch.sorted.data() + W;
-  std::uint32_t* index = scratch.index.data();
+  std::uint16_t* index = scratch.index.data();
   for (std::size_t k = 0; k < W; ++k) {
     sorted[-1 - static_cast<std::ptrdiff_t>(k)] = 0u;
     sorted[n + k] = ~0u;
@@ -96,7 +104,7 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t p = hist[bucket[k]]++;
     sorted[p] = key[k];
-    index[p] = static_cast<std::uint32_t>(k);
+    index[p] = static_cast<std::uint16_t>(k);
   }
   // Final rank of slot p: (p - W) + #earlier-window keys <= key (equal keys are in index
   // order) + #later-window keys < key.
@@ -119,50 +127,71 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
       pos[p] = begin + c;
     }
   }
-  for (std::size_t p = 0; p < n; ++p) rank_of[index[p]] = static_cast<std::uint16_t>(pos[p]);
+  for (std::size_t p = 0; p < n; ++p)
+    rank_of[index[p] * stride] = static_cast<std::uint16_t>(pos[p]);
   for (std::size_t p = 0;; ++p) {  // rank 0 sits in the first W + 1 slots
     if (pos[p] == 0) return index[p];
   }
 }
 
-void RankTopK(const float* u, std::size_t n, std::size_t k, std::uint64_t* work,
+void TopKScratch::Reserve(std::size_t n) {
+  key.resize(n);
+  block_min.resize(n);
+  nth.resize(n);
+  candidates.reserve(n);
+}
+
+void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch,
               std::uint32_t* top) {
-  // work[0..k) stays sorted ascending by packed key (= rank order).
-  for (std::size_t i = 0; i < k; ++i) {
-    const std::uint64_t key = (static_cast<std::uint64_t>(DescendingKey(u[i])) << 32) | i;
-    std::size_t q = i;
-    while (q > 0 && work[q - 1] > key) {
-      work[q] = work[q - 1];
-      --q;
-    }
-    work[q] = key;
-  }
-  // An alternative scanned later has a higher index, so it enters only with a strictly
-  // larger utility than the current k-th.
-  const std::uint32_t worst_index = static_cast<std::uint32_t>(work[k - 1]);
-  float threshold = u[worst_index];
-  auto consider = [&](std::size_t i) {
-    if (!(u[i] > threshold)) return;
-    const std::uint64_t key = (static_cast<std::uint64_t>(DescendingKey(u[i])) << 32) | i;
-    std::size_t q = k - 1;
-    while (q > 0 && work[q - 1] > key) {
-      work[q] = work[q - 1];
-      --q;
-    }
-    work[q] = key;
-    threshold = u[static_cast<std::uint32_t>(work[k - 1])];
-  };
   constexpr std::size_t kBlock = 32;
-  std::size_t i = k;
-  for (; i + kBlock <= n; i += kBlock) {
-    const float limit = threshold;  // a local copy: u cannot alias it, so this vectorises
-    int any = 0;
-    for (std::size_t t = 0; t < kBlock; ++t) any |= u[i + t] > limit;
-    if (!any) continue;
-    for (std::size_t t = 0; t < kBlock; ++t) consider(i + t);
+  std::uint32_t* key = scratch.key.data();
+  for (std::size_t i = 0; i < n; ++i) key[i] = DescendingKey(u[i]);
+  // Block width: 32 when there are at least 2k blocks, narrower for small n.
+  const std::size_t width = n / kBlock >= 2 * k ? kBlock : std::max<std::size_t>(1, n / (2 * k));
+  const std::size_t blocks = (n + width - 1) / width;
+  std::uint32_t* bmin = scratch.block_min.data();
+  if (width == kBlock) {
+    std::size_t b = 0;
+    for (; (b + 1) * kBlock <= n; ++b) {
+      std::uint32_t mn = ~0u;  // fixed width: the min reduction vectorises
+      for (std::size_t t = 0; t < kBlock; ++t) {
+        const std::uint32_t kk = key[b * kBlock + t];
+        mn = kk < mn ? kk : mn;
+      }
+      bmin[b] = mn;
+    }
+    if (b < blocks) {
+      std::uint32_t mn = ~0u;
+      for (std::size_t i = b * kBlock; i < n; ++i) mn = key[i] < mn ? key[i] : mn;
+      bmin[b] = mn;
+    }
+  } else {
+    for (std::size_t b = 0; b < blocks; ++b) {
+      std::uint32_t mn = ~0u;
+      for (std::size_t i = b * width; i < std::min(n, (b + 1) * width); ++i) {
+        mn = key[i] < mn ? key[i] : mn;
+      }
+      bmin[b] = mn;
+    }
   }
-  for (; i < n; ++i) consider(i);
-  for (std::size_t p = 0; p < k; ++p) top[p] = static_cast<std::uint32_t>(work[p]);
+  std::uint32_t threshold = ~0u;
+  if (blocks >= k) {
+    std::uint32_t* nth = scratch.nth.data();
+    std::copy(bmin, bmin + blocks, nth);
+    std::nth_element(nth, nth + (k - 1), nth + blocks);
+    threshold = nth[k - 1];
+  }
+  auto& cand = scratch.candidates;
+  cand.clear();
+  for (std::size_t b = 0; b < blocks; ++b) {
+    if (bmin[b] > threshold) continue;
+    for (std::size_t i = b * width; i < std::min(n, (b + 1) * width); ++i) {
+      if (key[i] <= threshold) cand.push_back((std::uint64_t{key[i]} << 32) | i);
+    }
+  }
+  // Packed words order by key, then index: exactly the rank order.
+  std::partial_sort(cand.begin(), cand.begin() + static_cast<std::ptrdiff_t>(k), cand.end());
+  for (std::size_t p = 0; p < k; ++p) top[p] = static_cast<std::uint32_t>(cand[p]);
 }
 
 }  // namespace gradfit::decide::detail

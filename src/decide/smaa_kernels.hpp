@@ -38,7 +38,7 @@ struct RankScratch {
   std::vector<std::int32_t> bucket;      // n
   std::vector<std::uint32_t> hist;       // buckets + 1
   std::vector<std::uint32_t> sorted;     // n + 2 * kRankWindow keys in bucket order, padded
-  std::vector<std::uint32_t> index;      // n alternative of each sorted slot
+  std::vector<std::uint16_t> index;      // n alternative of each sorted slot
   std::vector<std::uint32_t> pos;        // n final rank of each sorted slot
   std::vector<std::uint32_t> oversized;  // buckets holding more than kRankWindow + 1
   void Reserve(std::size_t n);
@@ -46,18 +46,29 @@ struct RankScratch {
 
 inline constexpr std::size_t kRankWindow = 7;
 
-// rank_of[i] = rank of alternative i (0 = best): decreasing utility, ties by lower index.
+// rank_of[i * stride] = rank of alternative i (0 = best): decreasing utility, ties by lower index.
 // Returns the alternative ranked first. Method: a counting sort into n equal-width
 // utility buckets (monotone in the utility, stable in the index), then each slot's final
 // rank is its slot minus kRankWindow plus the number of keys in the +-kRankWindow window
 // that sort before it (a branch-free, vectorised count; every earlier bucket sorts before,
 // every later one after). Buckets larger than the window are ranked exactly by pairwise
 // counts.
-std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of);
+std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of,
+                      std::size_t stride);
 
-// top[p] for p < k: the k best alternatives in rank order (same order as RankAll), by one
-// scan that keeps a sorted running top-k and skips blocks that cannot enter it.
-void RankTopK(const float* u, std::size_t n, std::size_t k, std::uint64_t* work,
+struct TopKScratch {
+  std::vector<std::uint32_t> key;         // n
+  std::vector<std::uint32_t> block_min;   // blocks
+  std::vector<std::uint32_t> nth;         // blocks (copy for nth_element)
+  std::vector<std::uint64_t> candidates;  // up to n packed (key << 32 | index)
+  void Reserve(std::size_t n);
+};
+
+// top[p] for p < k: the k best alternatives in rank order (same order as RankAll).
+// Keys are split in blocks; the k-th smallest block minimum T bounds the k-th best key
+// (k blocks each hold a key <= T), so only keys <= T in blocks whose minimum is <= T can
+// be in the top k. Those few candidates are then sorted.
+void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch,
               std::uint32_t* top);
 
 }  // namespace gradfit::decide::detail

@@ -1,0 +1,67 @@
+// The SMAA ranking kernels against std::stable_sort, including heavy ties.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "decide/smaa_kernels.hpp"
+
+namespace gradfit::decide::detail {
+namespace {
+
+std::vector<std::uint32_t> Reference(const std::vector<float>& u) {
+  std::vector<std::uint32_t> order(u.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return u[a] > u[b]; });
+  return order;
+}
+
+void CheckAll(const std::vector<float>& u) {
+  const std::size_t n = u.size();
+  const auto ref = Reference(u);
+  RankScratch scratch;
+  scratch.Reserve(n);
+  std::vector<std::uint16_t> rank_of(n);
+  const std::uint32_t first = RankAll(u.data(), n, scratch, rank_of.data(), 1);
+  EXPECT_EQ(first, ref[0]);
+  for (std::size_t r = 0; r < n; ++r) ASSERT_EQ(rank_of[ref[r]], r) << "rank " << r;
+  TopKScratch topk;
+  topk.Reserve(n);
+  for (std::size_t k : {std::size_t{1}, std::size_t{3}, std::size_t{10}, n}) {
+    if (k > n) continue;
+    std::vector<std::uint32_t> top(k);
+    RankTopK(u.data(), n, k, topk, top.data());
+    for (std::size_t r = 0; r < k; ++r) ASSERT_EQ(top[r], ref[r]) << "k " << k << " rank " << r;
+  }
+}
+
+TEST(RankKernels, MatchStableSortOnRandomTiedAndSkewedInputs) {
+  std::uint64_t s = 1;
+  auto next = [&] {
+    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<float>(s >> 40) * 0x1p-24f;
+  };
+  for (std::size_t n : {1u, 2u, 7u, 50u, 333u, 1000u, 4096u}) {
+    std::vector<float> u(n);
+    for (auto& v : u) v = next();
+    CheckAll(u);
+    for (auto& v : u) v = static_cast<float>(static_cast<int>(next() * 4)) / 4;  // 4 values
+    CheckAll(u);
+    for (auto& v : u) v = next() < 0.9f ? 0.5f + next() * 1e-6f : next();  // a dense cluster
+    CheckAll(u);
+    std::fill(u.begin(), u.end(), 0.25f);
+    CheckAll(u);
+  }
+}
+
+TEST(RankKernels, DescendingKeyOrdersFloats) {
+  EXPECT_LT(DescendingKey(1.0f), DescendingKey(0.5f));
+  EXPECT_LT(DescendingKey(0.5f), DescendingKey(0.0f));
+  EXPECT_LT(DescendingKey(0.0f), DescendingKey(-1.0f));
+  EXPECT_EQ(DescendingKey(0.0f), DescendingKey(-0.0f));
+  EXPECT_EQ(KeyToFloat(DescendingKey(0.375f)), 0.375f);
+  EXPECT_EQ(KeyToFloat(DescendingKey(-2.5f)), -2.5f);
+}
+
+}  // namespace
+}  // namespace gradfit::decide::detail
