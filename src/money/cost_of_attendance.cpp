@@ -153,6 +153,11 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
     program_country = *p.country;
   }
   std::string program_city = p.city.known() ? *p.city : "";
+  if (program_city.empty() && catalog) {  // fall back to the institution's city
+    if (const Institution* inst = catalog->find_institution(p.institution_id);
+        inst && inst->city.known())
+      program_city = *inst->city;
+  }
   std::string program_state = program_country == "US" ? data.living.StateOfCity(program_city) : "";
 
   // Tuition.
