@@ -35,4 +35,7 @@ void RegisterProfileCommands(CLI::App& app, GlobalOptions& global, int& exit_cod
 // `assess --profile FILE [--program ID…] [--what-if k=v…] [--json]` (cmd_assess.cpp).
 void RegisterAssessCommand(CLI::App& app, GlobalOptions& global, int& exit_code);
 
+// `cost ID` and `roi ID | --all` (cmd_money.cpp).
+void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+
 }  // namespace gradfit::cli

@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   gradfit::cli::RegisterProfileCommands(app, global, exit_code);
   gradfit::cli::RegisterAssessCommand(app, global, exit_code);
 
+  gradfit::cli::RegisterMoneyCommands(app, global, exit_code);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
