@@ -14,7 +14,7 @@ namespace gradfit {
 namespace {
 
 constexpr double kMinPrecision = 0.95;  // measured 0.963 (236 tp, 9 fp)
-constexpr double kMinRecall = 0.95;  // measured 0.963 (236 tp, 9 fn)
+constexpr double kMinRecall = 0.95;     // measured 0.963 (236 tp, 9 fn)
 
 struct Labelled {
   std::string title;
@@ -55,7 +55,8 @@ TEST(MatcherQuality, PrecisionAndRecallOnLabelledTitles) {
   int tp = 0, fp = 0, fn = 0;
   for (const Labelled& l : set) {
     for (const std::string& id : l.skills)
-      ASSERT_NE(data->find_skill(id), nullptr) << path << ":" << l.line << ": unknown skill id " << id;
+      ASSERT_NE(data->find_skill(id), nullptr)
+          << path << ":" << l.line << ": unknown skill id " << id;
     std::set<std::string> got;
     for (const SkillMatch& s : matcher.Match(l.title).skills) got.insert(s.skill_id);
     std::string extra, missed;
@@ -73,12 +74,13 @@ TEST(MatcherQuality, PrecisionAndRecallOnLabelledTitles) {
         missed += " -" + id;
       }
     if (!extra.empty() || !missed.empty())
-      std::cout << "  mismatch line " << l.line << ": '" << l.title << "'" << extra << missed << "\n";
+      std::cout << "  mismatch line " << l.line << ": '" << l.title << "'" << extra << missed
+                << "\n";
   }
   const double precision = tp / static_cast<double>(tp + fp);
   const double recall = tp / static_cast<double>(tp + fn);
-  std::cout << "labelled titles: " << set.size() << ", true positives " << tp << ", false positives "
-            << fp << ", false negatives " << fn << "\n"
+  std::cout << "labelled titles: " << set.size() << ", true positives " << tp
+            << ", false positives " << fp << ", false negatives " << fn << "\n"
             << "micro precision " << precision << ", micro recall " << recall << "\n";
   EXPECT_GE(precision, kMinPrecision);
   EXPECT_GE(recall, kMinRecall);
