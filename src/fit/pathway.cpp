@@ -125,10 +125,13 @@ PathwayOption Masters(const Signals& s) {
     k.For(15, fmt::format("{} program(s) you are eligible for now", s.eligible));
   else if (s.with_gaps > 0)
     k.For(5, fmt::format("{} program(s) open once you close gaps", s.with_gaps));
-  else if (s.not_eligible > 0 && s.unknown == 0)
-    k.Against(15, "no assessed program is open to you");
+  if (s.eligible == 0 && s.with_gaps == 0 && (s.not_eligible + s.unknown) > 0)
+    k.Against(10, "no assessed program is confirmed open to you yet");
   if (s.budget_met == 0 && s.budget_not_met > 0)
-    k.Against(10, "no program with known tuition fits your budget");
+    k.Against(20, fmt::format("none of the {} program(s) with known tuition fits your budget",
+                              s.budget_not_met));
+  if (s.research)
+    k.Against(25, "research scientist roles usually ask for a PhD; a thesis master's is a step");
   return k.option;
 }
 
@@ -181,7 +184,8 @@ PathwayOption Bootcamp(const Signals& s) {
 
 PathwayOption SelfStudy(const Signals& s) {
   Scorer k{{Pathway::kSelfStudy, 30, {}, {}, std::nullopt}};
-  if (s.budget_usd && *s.budget_usd < 10000) k.For(15, "free materials fit a small budget");
+  if ((s.budget_usd && *s.budget_usd < 10000) || (s.budget_met == 0 && s.budget_not_met > 0))
+    k.For(15, "free course materials fit a budget no program fits");
   if (s.technical == true && s.programming_years && *s.programming_years >= 3)
     k.For(15, "a strong technical base: structured self-study can take you far");
   if (s.research) k.Against(20, "research careers need a degree");
@@ -192,7 +196,7 @@ PathwayOption SelfStudy(const Signals& s) {
 
 PathwayOption Phd(const Signals& s) {
   Scorer k{{Pathway::kPhd, 25, {}, {}, std::nullopt}};
-  if (s.research) k.For(35, "you aim at research");
+  if (s.research) k.For(45, "you aim at research");
   if (s.industry_only) k.Against(20, "you aim at industry");
   if (s.has_bachelor == false) k.Against(40, "a PhD requires a degree");
   if (s.technical == true && s.maths_gaps == 0 && s.maths_unknown == 0)
