@@ -1,6 +1,7 @@
 // Reads data/roles.toml and checks it against the skill taxonomy.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -81,6 +82,10 @@ void ReadRole(const toml::table& t, size_t index, const std::string& path,
     sum += *w;
     r->skills.push_back({id, *w});
   }
+  // Heaviest first (TOML tables do not keep file order).
+  std::sort(r->skills.begin(), r->skills.end(), [](const RoleSkill& a, const RoleSkill& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.skill_id < b.skill_id;
+  });
   if (std::abs(sum - 1.0) > 1e-6)
     cd::AddError(errors, path, sn, prefix + "skills",
                  fmt::format("weights sum to {:.4f}, expected 1", sum));
