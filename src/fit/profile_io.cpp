@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -215,8 +216,13 @@ nlohmann::json JsonValue(const FieldDef& f, const std::string& text) {
 
 Result<Profile> FinishParse(std::vector<FlatEntry> entries, std::vector<ProfileError> errors,
                             const std::string& file, std::vector<ProfileError>* errors_out) {
+  // toml++ iterates tables in key order; apply and report in file order.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const FlatEntry& a, const FlatEntry& b) { return a.line < b.line; });
   Profile p;
   fit::ApplyEntries(p, entries, file, errors);
+  std::stable_sort(errors.begin(), errors.end(),
+                   [](const ProfileError& a, const ProfileError& b) { return a.line < b.line; });
   if (errors.empty()) fit::ValidateLocated(p, entries, file, errors);
   if (errors_out) *errors_out = errors;
   if (!errors.empty()) return fit::ErrorsToStatus(errors);
