@@ -146,6 +146,11 @@ void ReadCurriculum(FactReader& r, Program& p) {
   if (n && r.CheckRange("electives_to_choose", double(*n), 0, 60))
     p.electives_to_choose = r.MakeFact("electives_to_choose", std::optional<int>(int(*n)));
   p.faculty_areas = r.MakeFact("faculty_areas", r.StringArray("faculty_areas"));
+  // Editorial course -> skill overrides, validated by the careers module
+  // against data/skills.toml (ReadCourseOverrides); not a fact of the program.
+  if (const toml::node* o = r.Node("course_skills"); o && !o->is_table())
+    r.Error("course_skills", "expected a table \"course title\" = [skill ids]");
+  r.Skip("course_skills");
 }
 
 void ReadModality(FactReader& r, Program& p) {

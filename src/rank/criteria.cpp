@@ -1,0 +1,192 @@
+// The six criteria of the brief, per program, from catalog facts and the
+// profile. Every value says what it was made of; unknown stays unknown (with a
+// plausible range where part of it is known). docs/METHODS.md "Ranking programs".
+#include <fmt/core.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "gradfit/careers_coverage.hpp"
+#include "gradfit/money.hpp"
+#include "gradfit/rank.hpp"
+
+namespace gradfit {
+namespace {
+
+constexpr size_t kAdm = 0, kCur = 1, kInd = 2, kMod = 3, kOut = 4, kCost = 5;
+
+// Share of met checks; unknown checks widen the range to [met/T, (met+unknown)/T].
+CriterionValue ShareOfChecks(const std::vector<Check>& checks,
+                             const std::vector<CheckGroup>& groups,
+                             const std::vector<std::string>& only_ids, std::string_view what) {
+  int met = 0, not_met = 0, unknown = 0;
+  std::vector<std::string> failed, open;
+  for (const Check& c : checks) {
+    if (std::find(groups.begin(), groups.end(), c.group) == groups.end()) continue;
+    if (!only_ids.empty() && std::find(only_ids.begin(), only_ids.end(), c.id) == only_ids.end())
+      continue;
+    switch (c.verdict) {
+      case Verdict::kMet:
+        ++met;
+        break;
+      case Verdict::kNotMet:
+        ++not_met;
+        failed.push_back(c.id);
+        break;
+      case Verdict::kUnknown:
+        ++unknown;
+        open.push_back(c.id);
+        break;
+      case Verdict::kNotApplicable:
+        break;
+    }
+  }
+  CriterionValue v;
+  const int total = met + not_met + unknown;
+  if (total == 0) {
+    v.explanation = fmt::format("no {} check applies", what);
+    v.value = 1.0;  // nothing to fail: a full score, said in words
+    return v;
+  }
+  const double lo = double(met) / total, hi = double(met + unknown) / total;
+  v.value = unknown ? 0.5 * (lo + hi) : lo;
+  if (unknown) v.range = {lo, hi};
+  v.explanation = fmt::format("{} of {} {} checks met", met, total, what);
+  if (!failed.empty()) v.explanation += fmt::format("; not met: {}", fmt::join(failed, ", "));
+  if (!open.empty())
+    v.explanation +=
+        fmt::format("; unknown: {} (range {:.2f}-{:.2f})", fmt::join(open, ", "), lo, hi);
+  return v;
+}
+
+// Industry ties: three signals from the catalog, each 0..1; unknown signals
+// widen the range.
+CriterionValue IndustryTies(const Program& p) {
+  double known_sum = 0;
+  int unknown = 0;
+  std::vector<std::string> parts;
+  if (p.industry.internship.known()) {
+    const double s = *p.industry.internship == Internship::kRequired   ? 1.0
+                     : *p.industry.internship == Internship::kOptional ? 0.6
+                                                                       : 0.0;
+    known_sum += s;
+    parts.push_back(fmt::format("internship {} ({:.1f})", ToString(*p.industry.internship), s));
+  } else {
+    ++unknown;
+    parts.push_back("internship unknown");
+  }
+  if (p.industry.partners.known()) {
+    known_sum += 1;
+    parts.push_back(fmt::format("{} named industry partner(s) (1)", p.industry.partners->size()));
+  } else {
+    ++unknown;
+    parts.push_back("partners unknown");
+  }
+  if (p.practicum.known()) {
+    known_sum += 1;
+    parts.push_back("practicum/capstone described (1)");
+  } else {
+    ++unknown;
+    parts.push_back("practicum unknown");
+  }
+  CriterionValue v;
+  v.explanation = fmt::format("{}", fmt::join(parts, "; "));
+  if (unknown == 3) return v;  // nothing known
+  const double lo = known_sum / 3, hi = (known_sum + unknown) / 3;
+  v.value = 0.5 * (lo + hi);
+  if (unknown) v.range = {lo, hi};
+  return v;
+}
+
+std::vector<std::string> RoleIds(const Profile& profile) {
+  std::vector<std::string> ids;
+  for (TargetRole r : profile.goals.target_roles) ids.emplace_back(ToString(r));
+  return ids;
+}
+
+}  // namespace
+
+Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& catalog,
+                                      const RankData& data, const std::vector<std::string>& ids) {
+  if (!data.fit || !data.careers || !data.matcher || !data.money)
+    return Status::InvalidArgument("ranking needs the fit, careers and money data");
+  CriteriaTable t;
+  if (ids.empty()) {
+    for (const Program& p : catalog.programs) t.programs.push_back(&p);
+  } else {
+    for (const auto& id : ids) {
+      const Program* p = catalog.find_program(id);
+      if (!p) return Status::NotFound("no program '" + id + "' in the catalog");
+      t.programs.push_back(p);
+    }
+  }
+
+  // Money for every program in one parallel run.
+  CostInputs cost;
+  RoiInputs roi;
+  ApplyProfile(profile, &cost, &roi);
+  std::vector<ProgramRoi> money;
+  {
+    Catalog subset;
+    subset.institutions = catalog.institutions;
+    for (const Program* p : t.programs) subset.programs.push_back(*p);
+    money = EvaluateAllPrograms(subset, cost, roi, *data.money);
+  }
+  t.money_currency = cost.display_currency;
+  const std::vector<std::string> roles = RoleIds(profile);
+
+  for (size_t k = 0; k < t.programs.size(); ++k) {
+    const Program& p = *t.programs[k];
+    std::array<CriterionValue, kCriteria> row;
+    const ProgramAssessment a = AssessProgram(profile, p, &catalog, data.fit);
+    t.eligibility.push_back(a.verdict);
+
+    row[kAdm] = ShareOfChecks(a.checks, {CheckGroup::kAdmission, CheckGroup::kPrerequisite}, {},
+                              "admission and prerequisite");
+
+    auto cur = CurriculumScore(p, *data.careers, roles, *data.matcher);
+    if (!cur.ok()) return cur.status();
+    if (cur->has_value()) {
+      row[kCur].value = **cur;
+      row[kCur].explanation =
+          fmt::format("coverage {:.2f} of the skills of {} from the listed courses", **cur,
+                      roles.empty() ? "all roles" : fmt::format("{}", fmt::join(roles, ", ")));
+    } else {
+      row[kCur].explanation = "no courses listed in the catalog";
+    }
+
+    row[kInd] = IndustryTies(p);
+    row[kMod] = ShareOfChecks(a.checks, {CheckGroup::kConstraint},
+                              {"online", "part_time", "duration"}, "modality");
+
+    const ProgramRoi& r = money[k];
+    if (r.ok) {
+      row[kOut].value = r.summary.npv_p50;
+      row[kOut].explanation =
+          fmt::format("median NPV {:.0f} {} over {} years (salary: {})", r.summary.npv_p50,
+                      r.bill.currency, roi.horizon_years, r.salary_source);
+    } else {
+      row[kOut].explanation = "ROI not computable: " + r.why_not;
+    }
+    const CostLine* tuition = nullptr;
+    std::vector<std::string> unknown_lines;
+    for (const CostLine& line : r.bill.lines) {
+      if (line.key == "tuition") tuition = &line;
+      if (!line.amount) unknown_lines.push_back(line.label);
+    }
+    if (tuition && tuition->amount && r.bill.total_known_lines) {
+      row[kCost].value = *r.bill.total_known_lines;
+      row[kCost].explanation = fmt::format("total cost {:.0f} {} for this user",
+                                           *r.bill.total_known_lines, r.bill.currency);
+      if (!unknown_lines.empty())
+        row[kCost].explanation +=
+            fmt::format(" (not counted, unknown: {})", fmt::join(unknown_lines, ", "));
+    } else {
+      row[kCost].explanation = "tuition unknown";
+    }
+    t.values.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace gradfit
