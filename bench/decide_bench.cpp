@@ -19,8 +19,10 @@ constexpr std::size_t kSamples = 10000;
 // Criterion-major N x M matrix in [0, 1) from a 64-bit LCG (same as bench/numpy_smaa.py).
 DecisionMatrix LcgMatrix(std::size_t n, std::size_t m, std::uint64_t seed) {
   DecisionMatrix d;
-  for (std::size_t i = 0; i < n; ++i) d.alternatives.push_back("a" + std::to_string(i));
-  for (std::size_t j = 0; j < m; ++j) d.criteria.push_back("c" + std::to_string(j));
+  for (std::size_t i = 0; i < n; ++i)
+    d.alternatives.push_back(std::string(1, 'a').append(std::to_string(i)));
+  for (std::size_t j = 0; j < m; ++j)
+    d.criteria.push_back(std::string(1, 'c').append(std::to_string(j)));
   d.directions.assign(m, Direction::kBenefit);
   d.values.resize(n * m);
   std::uint64_t state = seed;

@@ -38,6 +38,8 @@ void RegisterAssessCommand(CLI::App& app, GlobalOptions& global, int& exit_code)
 // `cost ID` and `roi ID | --all` (cmd_money.cpp).
 void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
 
+// `decide --matrix FILE.csv --types ... [--weights ...] [--method ...] [--json]` (cmd_decide.cpp).
+void RegisterDecideCommand(CLI::App& app, GlobalOptions& global, int& exit_code);
 // `rank` and `compare`: programs for this user (src/cli/cmd_rank.cpp).
 void RegisterRankCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
 

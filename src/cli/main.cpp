@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   gradfit::cli::RegisterAssessCommand(app, global, exit_code);
 
   gradfit::cli::RegisterMoneyCommands(app, global, exit_code);
+  gradfit::cli::RegisterDecideCommand(app, global, exit_code);
   gradfit::cli::RegisterRankCommands(app, global, exit_code);
 
   try {

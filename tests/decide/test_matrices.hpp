@@ -13,8 +13,10 @@ inline DecisionMatrix FromRows(const std::vector<std::vector<double>>& rows,
                                std::vector<Direction> dirs) {
   DecisionMatrix d;
   const std::size_t n = rows.size(), m = dirs.size();
-  for (std::size_t i = 0; i < n; ++i) d.alternatives.push_back("A" + std::to_string(i));
-  for (std::size_t j = 0; j < m; ++j) d.criteria.push_back("c" + std::to_string(j));
+  for (std::size_t i = 0; i < n; ++i)
+    d.alternatives.push_back(std::string(1, 'A').append(std::to_string(i)));
+  for (std::size_t j = 0; j < m; ++j)
+    d.criteria.push_back(std::string(1, 'c').append(std::to_string(j)));
   d.directions = std::move(dirs);
   d.values.resize(n * m);
   for (std::size_t i = 0; i < n; ++i) {

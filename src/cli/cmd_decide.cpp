@@ -1,0 +1,185 @@
+// gradfit decide --matrix FILE.csv --types benefit,cost,... [--weights w,...]
+//   [--method weighted|topsis] [--missing exclude|penalise|sample] [--samples N] [--seed S]
+//   [--top K] [--threads T] [--json]
+// Ranks the alternatives of a CSV decision matrix, checks how robust the ranking is to
+// the weights (SMAA-2) and explains it. All computation is in gradfit/decide_report.hpp.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <cmath>
+
+#include "cli/commands.hpp"
+#include "cli/table.hpp"
+#include "gradfit/decide_csv.hpp"
+#include "gradfit/decide_report.hpp"
+
+namespace gradfit::cli {
+namespace {
+
+struct DecideArgs {
+  std::string matrix;
+  std::string types;
+  std::string weights;
+  std::string method = "weighted";
+  std::string missing = "penalise";
+  std::size_t samples = 10000;
+  std::uint64_t seed = 1;
+  std::size_t top = 0;
+  unsigned threads = 0;
+  bool json = false;
+};
+
+std::string Percent(double v) { return std::isnan(v) ? "-" : fmt::format("{:.1f}%", 100.0 * v); }
+
+void PrintReport(const decide::DecisionReport& r) {
+  const bool topsis = r.method == decide::Method::kTopsis;
+  fmt::print("Method: {}\n", topsis ? "TOPSIS (vector normalisation, closeness to the ideal)"
+                                    : "weighted sum of min-max normalised criteria "
+                                      "(1 = best observed, 0 = worst)");
+  fmt::print("Weights:");
+  for (std::size_t j = 0; j < r.criteria.size(); ++j) {
+    fmt::print(" {} {:.3f} ({})", r.criteria[j], r.weights[j],
+               r.directions[j] == decide::Direction::kBenefit ? "benefit" : "cost");
+  }
+  fmt::print("\n\n");
+
+  std::vector<std::string> headers = {"rank", "alternative", topsis ? "closeness" : "score",
+                                      "pareto"};
+  const std::size_t shown_ranks = r.smaa ? std::min<std::size_t>(3, r.smaa->ranks) : 0;
+  if (r.smaa) {
+    for (std::size_t k = 0; k < shown_ranks; ++k)
+      headers.push_back(fmt::format("P(rank {})", k + 1));
+    headers.push_back("confidence");
+  }
+  TextTable table(headers, {4, 40});
+  for (std::size_t k = 0; k < r.ranking.size(); ++k) {
+    const std::size_t i = r.ranking[k];
+    std::vector<std::string> row = {std::to_string(k + 1), r.alternatives[i],
+                                    fmt::format("{:.4f}", r.scores[i]), r.pareto[i] ? "yes" : "no"};
+    if (r.smaa) {
+      for (std::size_t q = 0; q < shown_ranks; ++q)
+        row.push_back(Percent(r.smaa->acceptability(i, q)));
+      row.push_back(Percent(r.smaa->confidence[i]));
+    }
+    table.AddRow(std::move(row));
+  }
+  fmt::print("{}", table.Render());
+
+  if (r.smaa) {
+    fmt::print(
+        "\nRobustness (SMAA-2): {} weight vectors drawn uniformly{}; P(rank k) = share of "
+        "samples where the alternative is k-th by weighted sum; confidence = share of "
+        "value samples in which it stays first at its central weights.\n",
+        r.smaa->samples, r.smaa->weight_draws > r.smaa->samples ? " (with rejection)" : "");
+    for (std::size_t i : r.ranking) {
+      if (r.smaa->rank_counts[i * r.smaa->ranks] == 0) continue;
+      fmt::print("  {} ranks first in {}; its central weights:", r.alternatives[i],
+                 Percent(r.smaa->first_rank(i)));
+      for (std::size_t j = 0; j < r.criteria.size(); ++j) {
+        fmt::print(" {} {:.2f}", r.criteria[j], r.smaa->central_weights[i * r.smaa->m + j]);
+      }
+      fmt::print("\n");
+    }
+  }
+
+  if (!r.ranking.empty()) {
+    fmt::print("\nWhy (weighted-sum contributions, weight x normalised value):\n");
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, r.ranking.size()); ++k) {
+      const std::size_t i = r.ranking[k];
+      fmt::print("  {}:", r.alternatives[i]);
+      for (std::size_t j = 0; j < r.criteria.size(); ++j) {
+        fmt::print(" {} {:.3f}", r.criteria[j], r.contributions[i][j]);
+      }
+      fmt::print("\n");
+    }
+  }
+  for (const auto& p : r.swaps) {
+    if (p.sentences.empty()) {
+      fmt::print("  No single weight change lets {} overtake {}.\n", r.alternatives[p.challenger],
+                 r.alternatives[p.leader]);
+    }
+    for (const auto& s : p.sentences) fmt::print("  {}\n", s);
+  }
+  if (!r.excluded.empty())
+    fmt::print("\nExcluded (missing values): {}\n", fmt::join(r.excluded, ", "));
+}
+
+void Run(const DecideArgs& args, int& exit_code) {
+  auto matrix = decide::ReadMatrixCsv(args.matrix);
+  if (!matrix.ok()) {
+    fmt::print(stderr, "gradfit: {}\n", matrix.status().message());
+    exit_code = matrix.status().code() == Status::Code::kIoError ? kExitIo : kExitInvalidData;
+    return;
+  }
+  auto usage = [&](const std::string& msg) {
+    fmt::print(stderr, "gradfit: {}\n", msg);
+    exit_code = kExitUsage;
+  };
+  auto types = decide::ParseDirections(args.types);
+  if (!types.ok()) return usage("--types: " + types.status().message());
+  if (types->size() != matrix->m()) {
+    return usage(fmt::format("--types has {} entries but {} has {} criteria ({})", types->size(),
+                             args.matrix, matrix->m(), fmt::join(matrix->criteria, ", ")));
+  }
+  decide::DecideRequest request;
+  request.matrix = std::move(matrix).value();
+  request.matrix.directions = *types;
+  if (!args.weights.empty()) {
+    auto w = decide::ParseNumberList(args.weights);
+    if (!w.ok()) return usage("--weights: " + w.status().message());
+    if (w->size() != request.matrix.m()) {
+      return usage(
+          fmt::format("--weights has {} entries for {} criteria", w->size(), request.matrix.m()));
+    }
+    request.weights = *w;
+  }
+  request.method = args.method == "topsis" ? decide::Method::kTopsis : decide::Method::kWeightedSum;
+  request.missing = args.missing == "exclude"  ? decide::MissingPolicy::kExclude
+                    : args.missing == "sample" ? decide::MissingPolicy::kSample
+                                               : decide::MissingPolicy::kPenalise;
+  request.smaa.samples = args.samples;
+  request.smaa.seed = args.seed;
+  request.smaa.top_k = args.top;
+  request.smaa.threads = args.threads;
+  auto report = decide::Decide(request);
+  if (!report.ok()) {
+    const bool bad_input = report.status().code() == Status::Code::kInvalidData;
+    fmt::print(stderr, "gradfit: {}\n", report.status().message());
+    exit_code = bad_input ? kExitInvalidData : kExitUsage;
+    return;
+  }
+  for (const auto& note : report->notes) fmt::print(stderr, "note: {}\n", note);
+  if (args.json) {
+    fmt::print("{}", decide::DecisionReportToJson(*report));
+  } else {
+    PrintReport(*report);
+  }
+}
+
+}  // namespace
+
+void RegisterDecideCommand(CLI::App& app, GlobalOptions& /*global*/, int& exit_code) {
+  auto args = std::make_shared<DecideArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "decide", "Rank alternatives of a decision matrix (CSV) and test the ranking's robustness");
+  cmd->add_option("--matrix", args->matrix,
+                  "CSV: header row of criterion names, first column alternative names")
+      ->required();
+  cmd->add_option("--types", args->types, "benefit|cost per criterion, comma separated")
+      ->required();
+  cmd->add_option("--weights", args->weights,
+                  "weight per criterion, comma separated (normalised to sum 1; default equal)");
+  cmd->add_option("--method", args->method, "weighted (default) or topsis")
+      ->check(CLI::IsMember({"weighted", "topsis"}));
+  cmd->add_option("--missing", args->missing,
+                  "missing values: penalise (worst observed, default), exclude, or sample")
+      ->check(CLI::IsMember({"penalise", "exclude", "sample"}));
+  cmd->add_option("--samples", args->samples, "SMAA-2 weight samples (default 10000; 0 = skip)");
+  cmd->add_option("--seed", args->seed, "random seed (default 1)");
+  cmd->add_option("--top", args->top, "track ranks 1..K only (default: all ranks)");
+  cmd->add_option("--threads", args->threads, "threads (default 0 = all cores; same result)");
+  cmd->add_flag("--json", args->json, "machine-readable output");
+  cmd->callback([args, &exit_code] { Run(*args, exit_code); });
+}
+
+}  // namespace gradfit::cli

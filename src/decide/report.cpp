@@ -1,0 +1,83 @@
+// The decision pipeline behind `gradfit decide` (see gradfit/decide_report.hpp).
+#include <fmt/format.h>
+
+#include "gradfit/decide_report.hpp"
+#include "gradfit/decide_weights.hpp"
+
+namespace gradfit::decide {
+
+const char* MethodName(Method method) { return method == Method::kTopsis ? "topsis" : "weighted"; }
+
+Result<DecisionReport> Decide(const DecideRequest& request) {
+  const DecisionMatrix& input = request.matrix;
+  if (Status s = Validate(input); !s.ok()) return s;
+  DecisionReport report;
+  const std::size_t m = input.m();
+
+  std::vector<double> raw = request.weights;
+  if (raw.empty()) {
+    raw.assign(m, 1.0);
+    report.notes.push_back("no weights given: every criterion weighs the same");
+  }
+  if (raw.size() != m) {
+    return Status::InvalidArgument(fmt::format("{} weights for {} criteria", raw.size(), m));
+  }
+  auto weights = NormaliseWeights(raw);
+  if (!weights.ok()) return weights.status();
+  if (weights->renormalised && !request.weights.empty()) {
+    report.notes.push_back(fmt::format("weights sum to {:.6g}, not 1: each was divided by {:.6g}",
+                                       weights->raw_sum, weights->raw_sum));
+  }
+  report.weights = weights->weights;
+
+  auto resolved = ResolveMissing(input, request.missing);
+  if (!resolved.ok()) return resolved.status();
+  for (auto& note : resolved->notes) report.notes.push_back(note);
+  for (std::size_t i : resolved->excluded) report.excluded.push_back(input.alternatives[i]);
+  const DecisionMatrix& d = resolved->matrix;
+  const std::size_t n = d.n();
+  report.alternatives = d.alternatives;
+  report.criteria = d.criteria;
+  report.directions = d.directions;
+  report.method = request.method;
+
+  auto norm = MinMaxNormalise(d);
+  if (!norm.ok()) return norm.status();
+  report.weighted_scores = WeightedSumScores(*norm, report.weights);
+  if (request.method == Method::kTopsis) {
+    auto t = Topsis(d, report.weights);
+    if (!t.ok()) return t.status();
+    report.scores = t->closeness;
+  } else {
+    report.scores = report.weighted_scores;
+  }
+  report.ranking = RankByScore(report.scores);
+  for (std::size_t i = 0; i < n; ++i)
+    report.contributions.push_back(Contributions(*norm, report.weights, i));
+  report.pareto.assign(n, false);
+  for (std::size_t i : ParetoFront(d)) report.pareto[i] = true;
+
+  if (request.smaa.samples > 0) {
+    SmaaOptions o = request.smaa;
+    if (o.top_k > n) o.top_k = n;
+    auto s = RunSmaa(*norm, o);
+    if (!s.ok()) return s.status();
+    report.smaa = std::move(s).value();
+  }
+
+  // Explanations follow the weighted-sum order (the model SMAA samples).
+  const auto ws_order = RankByScore(report.weighted_scores);
+  for (std::size_t r = 0; r + 1 < std::min(request.explain_top, n); ++r) {
+    PairExplanation pair;
+    pair.leader = ws_order[r];
+    pair.challenger = ws_order[r + 1];
+    pair.thresholds = SwapThresholds(*norm, report.weights, pair.leader, pair.challenger);
+    for (const auto& t : pair.thresholds) {
+      pair.sentences.push_back(DescribeSwap(d, pair.leader, pair.challenger, t));
+    }
+    report.swaps.push_back(std::move(pair));
+  }
+  return report;
+}
+
+}  // namespace gradfit::decide
