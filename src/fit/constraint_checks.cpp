@@ -127,11 +127,13 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
     support_text = fmt::format(", minus {} {} employer support", Amount(covered), t.currency);
   }
   bool ok = need <= budget.amount;
+  std::string net =
+      support_text.empty() ? "" : fmt::format("{} = {} {}", support_text, Amount(need), t.currency);
   return Make("budget", ok ? Verdict::kMet : Verdict::kNotMet,
-              fmt::format("Estimated tuition {} {} ({}){}{} = {} {}, {} your budget of {}; fees "
-                          "not included.",
-                          Amount(*est.total), t.currency, est.how, year, support_text, Amount(need),
-                          t.currency, ok ? "within" : "above", budget_text));
+              fmt::format("Estimated tuition {} {} ({}){}{}, {} your budget of {}; fees not "
+                          "included.",
+                          Amount(*est.total), t.currency, est.how, year, net,
+                          ok ? "within" : "above", budget_text));
 }
 
 static Check LocationCheck(const Profile& p, const Program& program, const Catalog* catalog) {

@@ -71,9 +71,9 @@ Check DegreeCheck(const Profile& p, bool cs_listed, bool quant_listed) {
   std::optional<bool> quant = fit::IsQuantitativeField(*field);
   if (!quant)
     return Make(id, Verdict::kUnknown,
-                fmt::format("The program expects {}; whether {} counts depends on its maths "
-                            "content.",
-                            asked, mine));
+                fmt::format("The program expects {}; whether your {} degree counts depends on "
+                            "its maths content.",
+                            asked, ToString(*field)));
   if (*quant && quant_listed)
     return Make(id, Verdict::kMet, fmt::format("The program expects {}; {}.", asked, mine));
   if (*quant)

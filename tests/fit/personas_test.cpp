@@ -1,0 +1,218 @@
+// Six realistic personas against the real catalog (data/programs) and the
+// real bridge/pathway data. Assertions rest on facts the catalog holds on
+// 2026-11-25 (e.g. OMSCS: minimum GPA 3.0, no GRE, TOEFL 100 / IELTS 7.5, a CS
+// degree named; Georgia Tech on-campus MSCS: GRE required, on campus only).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "gradfit/catalog.hpp"
+#include "gradfit/fit.hpp"
+
+namespace gradfit {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+
+class Personas : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<CatalogError> errors;
+    auto c = LoadCatalog(kData, &errors);
+    ASSERT_TRUE(c.ok()) << c.status().message();
+    catalog_ = new Catalog(std::move(c.value()));
+    auto d = LoadFitData(kData);
+    ASSERT_TRUE(d.ok()) << d.status().message();
+    data_ = new FitData(std::move(d.value()));
+  }
+  static void TearDownTestSuite() {
+    delete catalog_;
+    delete data_;
+  }
+
+  Profile Load(const std::string& name) {
+    auto p = LoadProfile(kPersonas + name + ".toml");
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return p.ok() ? p.value() : Profile{};
+  }
+  Assessment AssessAll(const Profile& p) {
+    auto a = Assess({p, {}}, *catalog_, *data_);
+    EXPECT_TRUE(a.ok());
+    return a.value();
+  }
+  static const ProgramAssessment& Program(const Assessment& a, const std::string& id) {
+    for (const auto& p : a.programs)
+      if (p.program_id == id) return p;
+    ADD_FAILURE() << "no program " << id;
+    return a.programs.front();
+  }
+  static const Check& CheckOf(const ProgramAssessment& p, const std::string& id) {
+    for (const auto& c : p.checks)
+      if (c.id == id) return c;
+    ADD_FAILURE() << p.program_id << ": no check " << id;
+    return p.checks.front();
+  }
+  static int Count(const Assessment& a, ProgramVerdict v) {
+    int n = 0;
+    for (const auto& p : a.programs) n += p.verdict == v;
+    return n;
+  }
+
+  static Catalog* catalog_;
+  static FitData* data_;
+};
+Catalog* Personas::catalog_ = nullptr;
+FitData* Personas::data_ = nullptr;
+
+TEST_F(Personas, HumanitiesGraduateShouldBridgeFirst) {
+  Assessment a = AssessAll(Load("humanities_career_changer"));
+  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kBridgeThenMasters);
+  EXPECT_THAT(a.pathway.headline,
+              HasSubstr("gaps to close first: calculus, linear_algebra, probability, programming"));
+  // Georgia Tech OMSA (online analytics): GPA 3.0, GRE optional, prerequisites
+  // programming, calculus, linear algebra, probability, statistics.
+  const auto& omsa = Program(a, "gatech-omsa");
+  EXPECT_EQ(omsa.verdict, ProgramVerdict::kEligibleWithGaps);
+  const Check& la = CheckOf(omsa, "prereq.linear_algebra");
+  EXPECT_EQ(la.verdict, Verdict::kNotMet);
+  ASSERT_TRUE(la.bridge);
+  EXPECT_THAT(la.bridge->title, HasSubstr("18.06"));
+  EXPECT_EQ(CheckOf(omsa, "prereq.statistics").verdict, Verdict::kMet);      // self-study
+  EXPECT_EQ(CheckOf(omsa, "prereq.programming").verdict, Verdict::kNotMet);  // half a year
+  // OMSCS names a CS degree: a humanities degree does not meet it.
+  const auto& omscs = Program(a, "gatech-omscs");
+  EXPECT_EQ(omscs.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(CheckOf(omscs, "prereq.cs_degree").reason,
+            "The program expects a computer science degree; your degree is in humanities.");
+  EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+}
+
+TEST_F(Personas, CsGraduateWithLowGpaAndNoGre) {
+  Profile p = Load("cs_grad_low_gpa_no_gre");
+  Assessment a = AssessAll(p);
+  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kMasters);
+  const auto& omscs = Program(a, "gatech-omscs");
+  EXPECT_EQ(omscs.verdict, ProgramVerdict::kEligible);
+  EXPECT_EQ(CheckOf(omscs, "gpa").reason, "GPA 3.1/4.0 meets the 3.0 minimum.");
+  EXPECT_EQ(CheckOf(omscs, "gre").reason, "GRE not required.");
+  const auto& campus = Program(a, "gatech-mscs-ml");
+  EXPECT_EQ(campus.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(campus.summary, "GRE required but you have none.");
+  const auto& columbia = Program(a, "columbia-mscs-ml");  // minimum GPA 3.3
+  EXPECT_EQ(columbia.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(CheckOf(columbia, "gpa").reason, "GPA 3.1/4.0 is below the 3.3 minimum.");
+  EXPECT_EQ(CheckOf(Program(a, "cmu-msml"), "gpa").verdict, Verdict::kUnknown);
+  // What if they took the GRE? The on-campus MSCS opens; Columbia stays closed (GPA).
+  auto w = WhatIf({p, {}}, {{"gre.quant", "165"}}, *catalog_, *data_);
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  bool campus_opened = false;
+  for (const auto& c : w->changes) {
+    if (c.program_id == "gatech-mscs-ml") {
+      campus_opened =
+          c.before == ProgramVerdict::kNotEligible && c.after == ProgramVerdict::kEligible;
+      ASSERT_FALSE(c.reasons.empty());
+      EXPECT_THAT(c.reasons.front(), HasSubstr("gre: not_met -> met"));
+    }
+    EXPECT_NE(c.program_id, "columbia-mscs-ml");
+  }
+  EXPECT_TRUE(campus_opened);
+}
+
+TEST_F(Personas, WorkingEngineerOnlinePartTimeWithEmployerSupport) {
+  Assessment a = AssessAll(Load("working_swe_online"));
+  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kMasters);
+  // UIUC online MCS: $600/credit (2018) x 32 credits = 19,200 within 20,000.
+  const auto& uiuc = Program(a, "uiuc-mcs-online");
+  EXPECT_EQ(uiuc.verdict, ProgramVerdict::kEligible);
+  EXPECT_THAT(
+      CheckOf(uiuc, "budget").reason,
+      HasSubstr("Estimated tuition 19,200 USD (600 USD a credit x 32 credits) (2018 figure)"));
+  // OMSCS has no dated tuition in the catalog: budget unknown, never a pass.
+  const auto& omscs = Program(a, "gatech-omscs");
+  EXPECT_EQ(omscs.verdict, ProgramVerdict::kUnknown);
+  EXPECT_EQ(CheckOf(omscs, "online").verdict, Verdict::kMet);
+  EXPECT_EQ(CheckOf(omscs, "part_time").verdict, Verdict::kMet);
+  EXPECT_THAT(CheckOf(omscs, "budget").reason, HasSubstr("the catalog has no tuition"));
+  // Berkeley MIDS: 2,850 x 27 = 76,950, minus 5,250 x 20/12 = 8,750 support.
+  const auto& mids = Program(a, "berkeley-mids");
+  EXPECT_EQ(mids.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_THAT(CheckOf(mids, "budget").reason,
+              HasSubstr("minus 8,750 USD employer support = 68,200 USD"));
+  EXPECT_EQ(CheckOf(Program(a, "cmu-msml"), "online").reason,
+            "You must study online; this program is on_campus only.");
+}
+
+TEST_F(Personas, InternationalApplicantWithoutEnglishTest) {
+  Profile p = Load("international_no_english_test");
+  Assessment a = AssessAll(p);
+  const auto& omscs = Program(a, "gatech-omscs");
+  EXPECT_EQ(omscs.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(CheckOf(omscs, "toefl").reason, "TOEFL minimum 100, but you have no TOEFL score.");
+  EXPECT_EQ(CheckOf(omscs, "gpa").reason,
+            "GPA 8.2/10 is 3.28 on the program's 4.0 scale (linear conversion) and meets the 3.0 "
+            "minimum.");
+  EXPECT_EQ(CheckOf(Program(a, "mbzuai-msc-ml"), "location").verdict, Verdict::kNotMet);
+  EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+  // With TOEFL 105, OMSCS opens and IELTS is no longer needed.
+  auto w = WhatIf({p, {}}, {{"toefl", "105"}}, *catalog_, *data_);
+  ASSERT_TRUE(w.ok());
+  const auto& after = Program(w->after, "gatech-omscs");
+  EXPECT_EQ(after.verdict, ProgramVerdict::kEligible);
+  EXPECT_EQ(CheckOf(after, "ielts").verdict, Verdict::kNotApplicable);
+  EXPECT_GE(w->changes.size(), 1u);
+}
+
+TEST_F(Personas, StatisticsGraduateAimingAtResearch) {
+  Assessment a = AssessAll(Load("statistics_grad_research"));
+  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kPhd);
+  ASSERT_TRUE(a.pathway.options.front().facts);
+  EXPECT_DOUBLE_EQ(*a.pathway.options.front().facts->stipend_usd_per_year, 31050);
+  EXPECT_EQ(a.pathway.options[1].pathway, Pathway::kMasters);
+  // A statistics degree against OMSCS's named CS degree: unknown, ask the program.
+  EXPECT_THAT(CheckOf(Program(a, "gatech-omscs"), "prereq.cs_degree").reason,
+              HasSubstr("your degree is in statistics, which it may accept"));
+  EXPECT_EQ(Program(a, "ucsd-mds-online").verdict, ProgramVerdict::kEligible);
+  EXPECT_EQ(Count(a, ProgramVerdict::kNotEligible), 0);
+  // CMU MSML prerequisites are all covered; only the GPA minimum is unknown.
+  const auto& cmu = Program(a, "cmu-msml");
+  EXPECT_EQ(cmu.verdict, ProgramVerdict::kUnknown);
+  EXPECT_EQ(CheckOf(cmu, "prereq.multivariable_calculus").verdict, Verdict::kMet);
+}
+
+TEST_F(Personas, AnalystWithSmallBudget) {
+  Assessment a = AssessAll(Load("analyst_small_budget"));
+  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kGraduateCertificate);
+  const PathwayOption* masters = nullptr;
+  for (const auto& o : a.pathway.options)
+    if (o.pathway == Pathway::kMasters) masters = &o;
+  ASSERT_NE(masters, nullptr);
+  bool budget_reason = false;
+  for (const auto& r : masters->reasons_against)
+    budget_reason |= r.find("with known tuition fits your budget") != std::string::npos;
+  EXPECT_TRUE(budget_reason);
+  const auto& mads = Program(a, "umich-mads");  // $1,548/credit x 38 (2025-26)
+  EXPECT_EQ(mads.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_THAT(CheckOf(mads, "budget").reason, HasSubstr("58,824 USD"));
+  const auto& uiuc = Program(a, "uiuc-mcs-online");
+  EXPECT_EQ(CheckOf(uiuc, "prereq.algorithms").verdict, Verdict::kNotMet);
+  EXPECT_THAT(CheckOf(uiuc, "prereq.data_structures").reason, HasSubstr("CS50"));
+  EXPECT_EQ(CheckOf(uiuc, "prereq.cs_degree").verdict, Verdict::kUnknown);  // economics
+  EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+}
+
+TEST_F(Personas, UnknownProgramIdIsAnError) {
+  auto a = Assess({Load("analyst_small_budget"), {"no-such-program"}}, *catalog_, *data_);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(Personas, WhatIfRejectsAnInvalidOverride) {
+  auto w = WhatIf({Load("analyst_small_budget"), {}}, {{"gpa", "5.2"}}, *catalog_, *data_);
+  ASSERT_FALSE(w.ok());
+  EXPECT_THAT(w.status().message(), HasSubstr("education.gpa"));
+}
+
+}  // namespace
+}  // namespace gradfit
