@@ -1,0 +1,133 @@
+// The `gradfit profile` and `gradfit assess` commands end to end (the built
+// binary, the bundled catalog): exit codes, files written or not, outputs.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+
+struct CliRun {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CliRun Gradfit(const std::string& args, const std::string& stdin_file = "/dev/null") {
+  std::string cmd = std::string(GRADFIT_BINARY) + " " + args + " < " + stdin_file + " 2>&1";
+  CliRun r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return r;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / "gradfit_fit_cli_test";
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string Path(const std::string& name) { return (dir_ / name).string(); }
+  std::filesystem::path dir_;
+};
+
+TEST_F(Cli, InitWithSetFlagsWritesAValidProfile) {
+  CliRun r = Gradfit("profile init --out " + Path("p.toml") +
+                     " --set gpa=3.4 --set toefl=101 --set roles=ml_engineer,data_scientist");
+  ASSERT_EQ(r.code, 0) << r.out;
+  CliRun show = Gradfit("profile show --json " + Path("p.toml"));
+  ASSERT_EQ(show.code, 0) << show.out;
+  auto j = nlohmann::json::parse(show.out);
+  EXPECT_DOUBLE_EQ(j["education"]["gpa"].get<double>(), 3.4);
+  EXPECT_EQ(j["tests"]["toefl_ibt"].get<int>(), 101);
+  EXPECT_EQ(j["goals"]["target_roles"][1], "data_scientist");
+  // Refuses to overwrite without --force; a bad --set is a usage error.
+  EXPECT_EQ(Gradfit("profile init --out " + Path("p.toml") + " --set gpa=3.5").code, 2);
+  CliRun bad = Gradfit("profile init --out " + Path("q.toml") + " --set gre.quant=200");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_THAT(bad.out, HasSubstr("tests.gre.quant: 200 is out of range"));
+  EXPECT_FALSE(std::filesystem::exists(Path("q.toml")));
+}
+
+TEST_F(Cli, InteractiveInitAbortedLeavesNoFile) {
+  std::ofstream(Path("answers.txt")) << "bachelor\ncomputer_science\n";  // then input ends
+  CliRun r = Gradfit("profile init --out " + Path("p.toml"), Path("answers.txt"));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.out, HasSubstr("aborted"));
+  EXPECT_THAT(r.out, HasSubstr("nothing was written"));
+  EXPECT_FALSE(std::filesystem::exists(Path("p.toml")));
+  for (const auto& e : std::filesystem::directory_iterator(dir_))
+    EXPECT_EQ(e.path().filename(), "answers.txt");  // no temporary file either
+}
+
+TEST_F(Cli, FromCopiesAndValidates) {
+  CliRun r = Gradfit("profile init --from " + kPersonas + "analyst_small_budget.toml --out " +
+                     Path("copy.json"));
+  ASSERT_EQ(r.code, 0) << r.out;
+  std::ofstream(Path("broken.toml")) << "[education]\nlevel = \"bachelor\"\ngpa = 5.2\n";
+  CliRun bad = Gradfit("profile init --from " + Path("broken.toml") + " --out " + Path("x.toml"));
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.out, HasSubstr("broken.toml:3: education.gpa: GPA 5.2 is above the maximum 4"));
+}
+
+TEST_F(Cli, AssessJsonGroupsPrograms) {
+  CliRun r = Gradfit("assess --json --profile " + kPersonas + "cs_grad_low_gpa_no_gre.toml");
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 500);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["pathway"]["options"][0]["pathway"], "masters");
+  int total = 0;
+  for (auto& [k, v] : j["counts"].items()) total += v.get<int>();
+  EXPECT_EQ(total, static_cast<int>(j["programs"].size()));
+  EXPECT_GE(j["counts"]["eligible"].get<int>(), 1);
+  // Grouped: every eligible program comes before any not-eligible one.
+  bool seen_not_eligible = false;
+  for (const auto& p : j["programs"]) {
+    if (p["verdict"] == "not_eligible") seen_not_eligible = true;
+    if (p["verdict"] == "eligible") EXPECT_FALSE(seen_not_eligible);
+  }
+}
+
+TEST_F(Cli, AssessWhatIfSaysWhatOpens) {
+  CliRun r = Gradfit("assess --profile " + kPersonas +
+                     "cs_grad_low_gpa_no_gre.toml --program gatech-mscs-ml --program gatech-omscs "
+                     "--what-if gre.quant=165");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("What if gre.quant=165:"));
+  EXPECT_THAT(r.out, HasSubstr("gatech-mscs-ml: not_eligible -> eligible  (opens up)"));
+  EXPECT_THAT(r.out, HasSubstr("gre: not_met -> met"));
+}
+
+TEST_F(Cli, AssessHumanReadableStartsWithThePathway) {
+  CliRun r = Gradfit("assess --profile " + kPersonas +
+                     "humanities_career_changer.toml --program gatech-omsa");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("Pathway: Bridge courses first, then a master's", 0), 0u) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("ELIGIBLE WITH GAPS"));
+  EXPECT_THAT(r.out, HasSubstr("Bridge: MIT 18.06SC Linear Algebra"));
+}
+
+TEST_F(Cli, AssessErrors) {
+  EXPECT_EQ(Gradfit("assess --profile " + Path("none.toml")).code, 3);
+  CliRun r = Gradfit("assess --profile " + kPersonas + "analyst_small_budget.toml --program nope");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.out, HasSubstr("no program 'nope'"));
+  EXPECT_EQ(
+      Gradfit("assess --profile " + kPersonas + "analyst_small_budget.toml --what-if gpa").code, 2);
+}
+
+}  // namespace
