@@ -158,7 +158,7 @@ PathwayOption Certificate(const Signals& s) {
   if (s.max_months && *s.max_months <= 12)
     k.For(10, fmt::format("fits your {}-month limit", *s.max_months));
   if (s.budget_met == 0 && s.budget_not_met > 0)
-    k.For(10, "cheaper than the master's programs you checked");
+    k.For(10, "fewer credits than a master's (usually 12-15 credit hours), so less tuition");
   if (s.research) k.Against(15, "no thesis: research careers want a PhD");
   if (s.eligible > 0 && s.budget_not_met == 0) k.Against(5, "a full master's is open to you");
   return k.option;
@@ -170,7 +170,8 @@ PathwayOption Bootcamp(const Signals& s) {
     k.For(15, fmt::format("fits your {}-month limit", *s.max_months));
   if (s.has_bachelor == false) k.For(10, "no degree needed");
   if (s.budget_met == 0 && s.budget_not_met > 0)
-    k.For(10, "far cheaper than the master's programs you checked");
+    k.For(10,
+          "no program with known tuition fits your budget; bootcamps cost less (see typical cost)");
   if (s.research) k.Against(30, "no route to research");
   if (s.technical == true && s.programming_years && *s.programming_years >= 3)
     k.Against(10, "you already have what bootcamps teach");

@@ -87,6 +87,12 @@ TEST_F(Personas, HumanitiesGraduateShouldBridgeFirst) {
   EXPECT_EQ(CheckOf(omscs, "prereq.cs_degree").reason,
             "The program expects a computer science degree; your degree is in humanities.");
   EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+  // Drexel's MS in ML and AI: the catalog holds its name only, so everything
+  // it would ask is unknown.
+  const auto& drexel = Program(a, "drexel-msmlai");
+  EXPECT_EQ(drexel.verdict, ProgramVerdict::kUnknown);
+  EXPECT_EQ(CheckOf(drexel, "prereq").reason,
+            "The catalog does not list this program's prerequisite subjects.");
 }
 
 TEST_F(Personas, CsGraduateWithLowGpaAndNoGre) {
