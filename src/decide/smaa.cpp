@@ -189,6 +189,8 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
     std::vector<float> wf(kBlock * m), u(kBlock * n), xs(uncertain ? cells : 0);
     std::vector<std::uint32_t> order(full ? 0 : ranks);
     detail::TopKScratch topk;
+    const std::size_t blocks = detail::KeyBlocks(n);
+    std::vector<std::uint32_t> bmin(full ? 0 : kBlock * blocks);
     if (!full) topk.Reserve(n);
     // Full ranks: rank_of[i * kCountBlock + s] for up to kCountBlock samples, then counted
     // alternative by alternative: each row of counts is loaded once per block of samples
@@ -216,19 +218,23 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
         }
         for (std::size_t j = 0; j < m; ++j) wf[s * m + j] = static_cast<float>(wd[s * m + j]);
       }
-      if (!uncertain) detail::BlockUtilities(x.data(), n, m, wf.data(), bs, u.data());
+      if (!uncertain) {
+        detail::BlockUtilities(x.data(), n, m, wf.data(), bs, u.data(),
+                               full ? nullptr : bmin.data());
+      }
       for (std::size_t s = 0; s < bs; ++s) {
         float* us = &u[s * n];
         if (uncertain) {
           SampleValues(lo, span, rng, xs.data());
-          detail::BlockUtilities(xs.data(), n, m, &wf[s * m], 1, us);
+          detail::BlockUtilities(xs.data(), n, m, &wf[s * m], 1, us,
+                                 full ? nullptr : &bmin[s * blocks]);
         }
         std::size_t first = 0;
         if (full) {
           first = detail::RankAll(us, n, scratch, &rank_of[buffered * n], 1);
           if (++buffered == kCountBlock) flush();
         } else {
-          detail::RankTopK(us, n, ranks, topk, order.data());
+          detail::RankTopK(us, n, ranks, topk, order.data(), &bmin[s * blocks]);
           std::uint32_t* counts = a.counts.data();
           for (std::size_t r = 0; r < ranks; ++r) ++counts[std::size_t{order[r]} * ranks + r];
           first = order[0];

@@ -11,8 +11,12 @@ namespace {
 constexpr std::size_t kTile = 32;  // alternatives per tile: 8 SSE registers of accumulators
 }
 
-void BlockUtilities(const float* x, std::size_t n, std::size_t m, const float* w,
-                    std::size_t samples, float* u) {
+namespace {
+
+template <bool kBlockMin>
+void BlockUtilitiesImpl(const float* x, std::size_t n, std::size_t m, const float* w,
+                        std::size_t samples, float* u, std::uint32_t* block_min) {
+  const std::size_t blocks = KeyBlocks(n);
   std::size_t i0 = 0;
   for (; i0 + kTile <= n; i0 += kTile) {
     for (std::size_t s = 0; s < samples; ++s) {
@@ -23,18 +27,43 @@ void BlockUtilities(const float* x, std::size_t n, std::size_t m, const float* w
         const float* xj = x + j * n + i0;
         for (std::size_t t = 0; t < kTile; ++t) acc[t] += wj * xj[t];
       }
-      std::memcpy(u + s * n + i0, acc, sizeof acc);
+      float* out = u + s * n + i0;
+      std::memcpy(out, acc, sizeof acc);
+      if constexpr (kBlockMin) {
+        std::uint32_t mn = ~0u;
+        for (std::size_t t = 0; t < kTile; ++t) {
+          const std::uint32_t kk = DescendingKey(out[t]);
+          mn = kk < mn ? kk : mn;
+        }
+        block_min[s * blocks + i0 / kTile] = mn;
+      }
     }
   }
   if (i0 < n) {  // tail
     for (std::size_t s = 0; s < samples; ++s) {
       const float* ws = w + s * m;
+      std::uint32_t mn = ~0u;
       for (std::size_t i = i0; i < n; ++i) {
         float acc = 0.0f;
         for (std::size_t j = 0; j < m; ++j) acc += ws[j] * x[j * n + i];
         u[s * n + i] = acc;
+        const std::uint32_t kk = DescendingKey(acc);
+        mn = kk < mn ? kk : mn;
       }
+      if constexpr (kBlockMin) block_min[s * blocks + i0 / kTile] = mn;
     }
+  }
+}
+
+}  // namespace
+
+void BlockUtilities(const float* x, std::size_t n, std::size_t m, const float* w,
+                    std::size_t samples, float* u, std::uint32_t* block_min) {
+  static_assert(kTile == kKeyBlock);
+  if (block_min != nullptr) {
+    BlockUtilitiesImpl<true>(x, n, m, w, samples, u, block_min);
+  } else {
+    BlockUtilitiesImpl<false>(x, n, m, w, samples, u, nullptr);
   }
 }
 
@@ -135,44 +164,30 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
 }
 
 void TopKScratch::Reserve(std::size_t n) {
-  key.resize(n);
   block_min.resize(n);
   nth.resize(n);
-  candidates.reserve(n);
+  candidates.resize(n + 1);
 }
 
 void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch,
-              std::uint32_t* top) {
-  constexpr std::size_t kBlock = 32;
-  std::uint32_t* key = scratch.key.data();
-  for (std::size_t i = 0; i < n; ++i) key[i] = DescendingKey(u[i]);
-  // Block width: 32 when there are at least 2k blocks, narrower for small n.
-  const std::size_t width = n / kBlock >= 2 * k ? kBlock : std::max<std::size_t>(1, n / (2 * k));
+              std::uint32_t* top, const std::uint32_t* block_min) {
+  // Block width: kKeyBlock when there are at least 2k blocks, narrower for small n.
+  const bool wide = n / kKeyBlock >= 2 * k;
+  const std::size_t width = wide ? kKeyBlock : std::max<std::size_t>(1, n / (2 * k));
   const std::size_t blocks = (n + width - 1) / width;
-  std::uint32_t* bmin = scratch.block_min.data();
-  if (width == kBlock) {
-    std::size_t b = 0;
-    for (; (b + 1) * kBlock <= n; ++b) {
-      std::uint32_t mn = ~0u;  // fixed width: the min reduction vectorises
-      for (std::size_t t = 0; t < kBlock; ++t) {
-        const std::uint32_t kk = key[b * kBlock + t];
-        mn = kk < mn ? kk : mn;
-      }
-      bmin[b] = mn;
-    }
-    if (b < blocks) {
-      std::uint32_t mn = ~0u;
-      for (std::size_t i = b * kBlock; i < n; ++i) mn = key[i] < mn ? key[i] : mn;
-      bmin[b] = mn;
-    }
-  } else {
+  const std::uint32_t* bmin = block_min;
+  if (!wide || bmin == nullptr) {
+    std::uint32_t* own = scratch.block_min.data();
     for (std::size_t b = 0; b < blocks; ++b) {
       std::uint32_t mn = ~0u;
-      for (std::size_t i = b * width; i < std::min(n, (b + 1) * width); ++i) {
-        mn = key[i] < mn ? key[i] : mn;
+      const std::size_t end = std::min(n, (b + 1) * width);
+      for (std::size_t i = b * width; i < end; ++i) {
+        const std::uint32_t kk = DescendingKey(u[i]);
+        mn = kk < mn ? kk : mn;
       }
-      bmin[b] = mn;
+      own[b] = mn;
     }
+    bmin = own;
   }
   std::uint32_t threshold = ~0u;
   if (blocks >= k) {
@@ -181,16 +196,20 @@ void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch
     std::nth_element(nth, nth + (k - 1), nth + blocks);
     threshold = nth[k - 1];
   }
-  auto& cand = scratch.candidates;
-  cand.clear();
+  // Branch-free compaction: always write, advance only for a candidate.
+  std::uint64_t* cand = scratch.candidates.data();
+  std::size_t count = 0;
   for (std::size_t b = 0; b < blocks; ++b) {
     if (bmin[b] > threshold) continue;
-    for (std::size_t i = b * width; i < std::min(n, (b + 1) * width); ++i) {
-      if (key[i] <= threshold) cand.push_back((std::uint64_t{key[i]} << 32) | i);
+    const std::size_t end = std::min(n, (b + 1) * width);
+    for (std::size_t i = b * width; i < end; ++i) {
+      const std::uint32_t kk = DescendingKey(u[i]);
+      cand[count] = (std::uint64_t{kk} << 32) | i;
+      count += kk <= threshold;
     }
   }
   // Packed words order by key, then index: exactly the rank order.
-  std::partial_sort(cand.begin(), cand.begin() + static_cast<std::ptrdiff_t>(k), cand.end());
+  std::partial_sort(cand, cand + k, cand + count);
   for (std::size_t p = 0; p < k; ++p) top[p] = static_cast<std::uint32_t>(cand[p]);
 }
 

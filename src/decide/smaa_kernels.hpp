@@ -8,11 +8,16 @@
 
 namespace gradfit::decide::detail {
 
+// If block_min is given, block_min[s * KeyBlocks(n) + b] = min of DescendingKey(u) over the
+// b-th block of kKeyBlock alternatives (computed while the tile is in registers).
 // u[s * n + i] = sum_j w[s * m + j] * x[j * n + i] for s < samples: a small matrix product
 // (samples x m) * (m x n), tiled over alternatives so a tile of x is reused by every sample.
 // The per-element summation order (j = 0..m-1) is fixed, so results never depend on tiling.
 void BlockUtilities(const float* x, std::size_t n, std::size_t m, const float* w,
-                    std::size_t samples, float* u);
+                    std::size_t samples, float* u, std::uint32_t* block_min = nullptr);
+
+inline constexpr std::size_t kKeyBlock = 32;  // alternatives per tile / top-K block
+inline std::size_t KeyBlocks(std::size_t n) { return (n + kKeyBlock - 1) / kKeyBlock; }
 
 // Order-preserving map of a float to uint32 for descending sort: a smaller key is a larger
 // utility. Equal floats give equal keys (+0 and -0 are made equal).
@@ -57,7 +62,6 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
                       std::size_t stride);
 
 struct TopKScratch {
-  std::vector<std::uint32_t> key;         // n
   std::vector<std::uint32_t> block_min;   // blocks
   std::vector<std::uint32_t> nth;         // blocks (copy for nth_element)
   std::vector<std::uint64_t> candidates;  // up to n packed (key << 32 | index)
@@ -67,8 +71,9 @@ struct TopKScratch {
 // top[p] for p < k: the k best alternatives in rank order (same order as RankAll).
 // Keys are split in blocks; the k-th smallest block minimum T bounds the k-th best key
 // (k blocks each hold a key <= T), so only keys <= T in blocks whose minimum is <= T can
-// be in the top k. Those few candidates are then sorted.
+// be in the top k. Those few candidates are then sorted. `block_min` (optional) are the
+// kKeyBlock-wide block minima from BlockUtilities.
 void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch,
-              std::uint32_t* top);
+              std::uint32_t* top, const std::uint32_t* block_min = nullptr);
 
 }  // namespace gradfit::decide::detail
