@@ -40,7 +40,7 @@ runs = json.load(open(sys.argv[1]))["benchmarks"]
 ref = {}
 for line in open(sys.argv[2]):
     f = dict(kv.split("=") for kv in line.split()[1:])
-    ref[(f["mode"], int(f["n"]))] = float(f["seconds"]) * 1e3
+    ref[(f["mode"], int(f["n"]))] = (float(f["seconds"]) * 1e3, float(f["cpu_seconds"]) * 1e3)
 cpp = {}
 for r in runs:
     m = re.match(r"BM_Smaa/n:(\d+)/top:(\d+)/threads:(\d+)", r["name"])
@@ -48,15 +48,18 @@ for r in runs:
         continue
     n, top, threads = map(int, m.groups())
     cpp[("full" if top == 0 else f"top{top}", n, threads)] = (r["real_time"], r["cpu_time"])
-print("\nSMAA-2, M=8, K=10,000 samples: C++ (gradfit) vs NumPy, same run (wall-clock ms)")
-print(f"{'config':<16}{'numpy':>10}{'c++ 1 thr':>11}{'ratio':>8}{'c++ all':>10}{'ratio':>8}")
-for (mode, n), t_np in sorted(ref.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+print("\nSMAA-2, M=8, K=10,000 samples: C++ (gradfit) vs NumPy, measured in this run (ms)")
+print("wall = elapsed time; cpu = CPU time of the process (fairer on a shared machine)")
+print(f"{'config':<16}{'numpy wall':>11}{'numpy cpu':>10}{'c++ 1thr wall':>14}{'c++ 1thr cpu':>13}"
+      f"{'ratio wall':>11}{'ratio cpu':>10}{'c++ all wall':>13}{'ratio':>7}")
+for (mode, n), (np_wall, np_cpu) in sorted(ref.items()):
     one, allc = cpp.get((mode, n, 1)), cpp.get((mode, n, 0))
     if not one:
         continue
-    line = f"{mode + ' n=' + str(n):<16}{t_np:>10.1f}{one[0]:>11.2f}{one[0] / t_np:>8.3f}"
+    line = (f"{mode + ' n=' + str(n):<16}{np_wall:>11.1f}{np_cpu:>10.1f}{one[0]:>14.2f}{one[1]:>13.2f}"
+            f"{one[0] / np_wall:>11.3f}{one[1] / np_cpu:>10.3f}")
     if allc:
-        line += f"{allc[0]:>10.2f}{allc[0] / t_np:>8.3f}"
+        line += f"{allc[0]:>13.2f}{allc[0] / np_wall:>7.3f}"
     print(line)
 print("ratio = C++ time / NumPy time (lower is better; 0.1 = 10x faster).")
 PY
