@@ -37,7 +37,10 @@ CliRun Gradfit(const std::string& args, const std::string& stdin_file = "/dev/nu
 class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / "gradfit_fit_cli_test";
+    // One folder per test: ctest runs tests of this fixture in parallel.
+    dir_ = std::filesystem::temp_directory_path() /
+           (std::string("gradfit_fit_cli_") +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

@@ -40,7 +40,10 @@ TEST(FitData, RealFilesLoad) {
 class BrokenFitData : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / "gradfit_fit_data_test";
+    // One folder per test: ctest runs tests of this fixture in parallel.
+    dir_ = std::filesystem::temp_directory_path() /
+           (std::string("gradfit_fit_data_") +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     Write("pathways.toml", "[[pathways]]\nid = \"masters\"\n");
