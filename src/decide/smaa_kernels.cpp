@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace gradfit::decide::detail {
 
@@ -122,38 +123,39 @@ std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::
     run += hist[b];
     hist[b] = run;
   }
-  // Stable scatter into bucket order, between W sentinels on each side: 0 (sorts before
-  // everything) in front, ~0 (after everything) behind.
-  std::uint32_t* sorted = scratch.sorted.data() + W;
+  // Stable scatter into bucket order of the keys as signed integers (key ^ 2^31 keeps the
+  // order and lets SSE2 compare them natively), between W sentinels on each side:
+  // INT32_MIN in front (never greater than a key), INT32_MAX behind (never smaller).
+  std::int32_t* sorted = scratch.sorted.data() + W;
   std::uint16_t* index = scratch.index.data();
   for (std::size_t k = 0; k < W; ++k) {
-    sorted[-1 - static_cast<std::ptrdiff_t>(k)] = 0u;
-    sorted[n + k] = ~0u;
+    sorted[-1 - static_cast<std::ptrdiff_t>(k)] = std::numeric_limits<std::int32_t>::min();
+    sorted[n + k] = std::numeric_limits<std::int32_t>::max();
   }
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t p = hist[bucket[k]]++;
-    sorted[p] = key[k];
+    sorted[p] = static_cast<std::int32_t>(key[k] ^ 0x80000000u);
     index[p] = static_cast<std::uint16_t>(k);
   }
-  // Final rank of slot p: (p - W) + #earlier-window keys <= key (equal keys are in index
-  // order) + #later-window keys < key.
-  std::uint32_t* pos = scratch.pos.data();
+  // Final rank of slot p: p - #(earlier window keys greater than its key) + #(later window
+  // keys smaller than its key). Equal keys are already in index order.
+  std::int32_t* pos = scratch.pos.data();
   for (std::size_t p = 0; p < n; ++p) {
-    const std::uint32_t kp = sorted[p];
-    std::uint32_t c = 0;
-    for (std::size_t d = 1; d <= W; ++d) c += sorted[p - d] <= kp;
+    const std::int32_t kp = sorted[p];
+    std::int32_t c = static_cast<std::int32_t>(p);
+    for (std::size_t d = 1; d <= W; ++d) c -= sorted[p - d] > kp;
     for (std::size_t d = 1; d <= W; ++d) c += sorted[p + d] < kp;
-    pos[p] = static_cast<std::uint32_t>(p) + c - static_cast<std::uint32_t>(W);
+    pos[p] = c;
   }
   // Rare buckets wider than the window: exact counts inside the bucket.
   for (std::uint32_t b : scratch.oversized) {
     const std::uint32_t begin = b == 0 ? 0 : hist[b - 1], end = hist[b];
     for (std::uint32_t p = begin; p < end; ++p) {
-      std::uint32_t c = 0;
+      std::int32_t c = 0;
       for (std::uint32_t q = begin; q < end; ++q) {
         c += q < p ? sorted[q] <= sorted[p] : sorted[q] < sorted[p];
       }
-      pos[p] = begin + c;
+      pos[p] = static_cast<std::int32_t>(begin) + c;
     }
   }
   for (std::size_t p = 0; p < n; ++p)

@@ -42,9 +42,9 @@ struct RankScratch {
   std::vector<std::uint32_t> key;        // n: DescendingKey(u_i)
   std::vector<std::int32_t> bucket;      // n
   std::vector<std::uint32_t> hist;       // buckets + 1
-  std::vector<std::uint32_t> sorted;     // n + 2 * kRankWindow keys in bucket order, padded
+  std::vector<std::int32_t> sorted;      // n + 2 * kRankWindow keys in bucket order, padded
   std::vector<std::uint16_t> index;      // n alternative of each sorted slot
-  std::vector<std::uint32_t> pos;        // n final rank of each sorted slot
+  std::vector<std::int32_t> pos;         // n final rank of each sorted slot
   std::vector<std::uint32_t> oversized;  // buckets holding more than kRankWindow + 1
   void Reserve(std::size_t n);
 };
