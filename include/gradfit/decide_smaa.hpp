@@ -52,7 +52,7 @@ struct SmaaResult {
 // Runs SMAA-2 on a normalised matrix (see MinMaxNormalise; intervals in `norm.lo/hi` are
 // sampled uniformly per sample). Errors: zero samples, an empty matrix, top_k > n, a bad
 // ordering, infeasible weight intervals, rejection cap reached, full ranks too large
-// (n * n counts over 2^28 cells: use top_k).
+// (n * n counters above 2^26, i.e. n > 8192: use top_k).
 Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options);
 
 }  // namespace gradfit::decide
