@@ -1,4 +1,4 @@
-// gradfit decide --matrix FILE.csv --types benefit,cost,... [--weights w,...]
+// gradfit decide --matrix FILE.csv --types benefit,cost,... [--weights w,... | --ranks r,...]
 //   [--method weighted|topsis] [--missing exclude|penalise|sample] [--samples N] [--seed S]
 //   [--top K] [--threads T] [--json]
 // Ranks the alternatives of a CSV decision matrix, checks how robust the ranking is to
@@ -12,6 +12,7 @@
 #include "cli/table.hpp"
 #include "gradfit/decide_csv.hpp"
 #include "gradfit/decide_report.hpp"
+#include "gradfit/decide_weights.hpp"
 
 namespace gradfit::cli {
 namespace {
@@ -20,6 +21,7 @@ struct DecideArgs {
   std::string matrix;
   std::string types;
   std::string weights;
+  std::string ranks;
   std::string method = "weighted";
   std::string missing = "penalise";
   std::size_t samples = 10000;
@@ -133,6 +135,20 @@ void Run(const DecideArgs& args, int& exit_code) {
     }
     request.weights = *w;
   }
+  if (!args.ranks.empty()) {
+    auto r = decide::ParseNumberList(args.ranks);
+    if (!r.ok()) return usage("--ranks: " + r.status().message());
+    std::vector<int> ranks;
+    for (double v : *r) ranks.push_back(static_cast<int>(v));
+    if (ranks.size() != request.matrix.m()) {
+      return usage(
+          fmt::format("--ranks has {} entries for {} criteria", ranks.size(), request.matrix.m()));
+    }
+    auto roc = decide::RankOrderCentroid(ranks);
+    if (!roc.ok()) return usage("--ranks: " + roc.status().message());
+    request.weights = *roc;
+    fmt::print(stderr, "note: weights from the criterion ranking (rank-order centroid)\n");
+  }
   request.method = args.method == "topsis" ? decide::Method::kTopsis : decide::Method::kWeightedSum;
   request.missing = args.missing == "exclude"  ? decide::MissingPolicy::kExclude
                     : args.missing == "sample" ? decide::MissingPolicy::kSample
@@ -169,6 +185,10 @@ void RegisterDecideCommand(CLI::App& app, GlobalOptions& /*global*/, int& exit_c
       ->required();
   cmd->add_option("--weights", args->weights,
                   "weight per criterion, comma separated (normalised to sum 1; default equal)");
+  cmd->add_option("--ranks", args->ranks,
+                  "instead of --weights: importance rank per criterion (1 = most important; "
+                  "ties allowed as 1,2,2,4) -> rank-order centroid weights")
+      ->excludes("--weights");
   cmd->add_option("--method", args->method, "weighted (default) or topsis")
       ->check(CLI::IsMember({"weighted", "topsis"}));
   cmd->add_option("--missing", args->missing,

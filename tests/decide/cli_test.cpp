@@ -45,6 +45,21 @@ TEST(DecideCli, JsonReportHasRanksAcceptabilitiesAndNotes) {
   EXPECT_EQ(j["smaa"]["samples"], 2000);
 }
 
+TEST(DecideCli, RanksGiveRankOrderCentroidWeights) {
+  const auto o = RunCli("--matrix " + kFixtures + "programs.csv --types benefit,cost,benefit " +
+                            "--ranks 2,1,3 --samples 0 --json",
+                        false);
+  ASSERT_EQ(o.exit_code, 0) << o.out;
+  const auto j = nlohmann::json::parse(o.out);
+  EXPECT_NEAR(j["criteria"][1]["weight"].get<double>(), 0.6111, 5e-5);  // (1 + 1/2 + 1/3) / 3
+  EXPECT_NEAR(j["criteria"][0]["weight"].get<double>(), 0.2778, 5e-5);
+  EXPECT_NEAR(j["criteria"][2]["weight"].get<double>(), 0.1111, 5e-5);
+  EXPECT_FALSE(j["alternatives"][0].contains("rank_acceptability"));  // --samples 0: no SMAA
+  const auto both = RunCli("--matrix " + kFixtures + "programs.csv --types benefit,cost,benefit " +
+                           "--ranks 2,1,3 --weights 1,1,1");
+  EXPECT_EQ(both.exit_code, 2) << both.out;
+}
+
 TEST(DecideCli, NotesGoToStderrAndTableToStdout) {
   const auto o = RunCli("--matrix " + kFixtures + "programs.csv --types benefit,cost,benefit " +
                         "--weights 0.4,0.4,0.4 --samples 500");
