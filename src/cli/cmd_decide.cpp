@@ -33,7 +33,7 @@ struct DecideArgs {
 
 std::string Percent(double v) { return std::isnan(v) ? "-" : fmt::format("{:.1f}%", 100.0 * v); }
 
-void PrintReport(const decide::DecisionReport& r) {
+void PrintReport(const decide::DecisionReport& r, bool ordered) {
   const bool topsis = r.method == decide::Method::kTopsis;
   fmt::print("Method: {}\n", topsis ? "TOPSIS (vector normalisation, closeness to the ideal)"
                                     : "weighted sum of min-max normalised criteria "
@@ -69,10 +69,11 @@ void PrintReport(const decide::DecisionReport& r) {
 
   if (r.smaa) {
     fmt::print(
-        "\nRobustness (SMAA-2): {} weight vectors drawn uniformly{}; P(rank k) = share of "
+        "\nRobustness (SMAA-2): {} weight vectors drawn uniformly{}{}; P(rank k) = share of "
         "samples where the alternative is k-th by weighted sum; confidence = share of "
         "value samples in which it stays first at its central weights.\n",
-        r.smaa->samples, r.smaa->weight_draws > r.smaa->samples ? " (with rejection)" : "");
+        r.smaa->samples, ordered ? " among those that respect the criterion ranking" : "",
+        r.smaa->weight_draws > r.smaa->samples ? " (with rejection)" : "");
     for (std::size_t i : r.ranking) {
       if (r.smaa->rank_counts[i * r.smaa->ranks] == 0) continue;
       fmt::print("  {} ranks first in {}; its central weights:", r.alternatives[i],
@@ -148,6 +149,16 @@ void Run(const DecideArgs& args, int& exit_code) {
     if (!roc.ok()) return usage("--ranks: " + roc.status().message());
     request.weights = *roc;
     fmt::print(stderr, "note: weights from the criterion ranking (rank-order centroid)\n");
+    // A strict ranking also constrains SMAA: sampled weights keep the same order.
+    std::vector<std::size_t> order(ranks.size());
+    std::vector<bool> used(ranks.size() + 1, false);
+    bool strict = true;
+    for (std::size_t j = 0; j < ranks.size(); ++j) {
+      strict = strict && !used[static_cast<std::size_t>(ranks[j])];
+      used[static_cast<std::size_t>(ranks[j])] = true;
+      order[static_cast<std::size_t>(ranks[j]) - 1] = j;
+    }
+    if (strict) request.smaa.order = order;
   }
   request.method = args.method == "topsis" ? decide::Method::kTopsis : decide::Method::kWeightedSum;
   request.missing = args.missing == "exclude"  ? decide::MissingPolicy::kExclude
@@ -168,7 +179,7 @@ void Run(const DecideArgs& args, int& exit_code) {
   if (args.json) {
     fmt::print("{}", decide::DecisionReportToJson(*report));
   } else {
-    PrintReport(*report);
+    PrintReport(*report, !request.smaa.order.empty());
   }
 }
 
