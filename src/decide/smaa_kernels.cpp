@@ -6,6 +6,14 @@
 #include <cstring>
 #include <limits>
 
+// On x86-64, hot kernels are compiled for AVX2 and for the baseline and picked at
+// run time (glibc ifunc), so the binary stays portable without -march flags.
+#if defined(__x86_64__) && defined(__GNUC__)
+#define GRADFIT_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define GRADFIT_AVX2_CLONES
+#endif
+
 namespace gradfit::decide::detail {
 
 namespace {
@@ -15,8 +23,11 @@ constexpr std::size_t kTile = 32;  // alternatives per tile: 8 SSE registers of 
 namespace {
 
 template <bool kBlockMin>
-void BlockUtilitiesImpl(const float* x, std::size_t n, std::size_t m, const float* w,
-                        std::size_t samples, float* u, std::uint32_t* block_min) {
+// Built twice, for AVX2 and for any x86-64, and picked at run time (no -march needed).
+// AVX2 without FMA: the same operations in the same order, so identical results.
+GRADFIT_AVX2_CLONES void BlockUtilitiesImpl(const float* x, std::size_t n, std::size_t m,
+                                            const float* w, std::size_t samples, float* u,
+                                            std::uint32_t* block_min) {
   const std::size_t blocks = KeyBlocks(n);
   std::size_t i0 = 0;
   for (; i0 + kTile <= n; i0 += kTile) {
@@ -78,8 +89,9 @@ void RankScratch::Reserve(std::size_t n) {
   oversized.reserve(64);
 }
 
-std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch, std::uint16_t* rank_of,
-                      std::size_t stride) {
+// Built for AVX2 and for any x86-64, picked at run time (integer work: identical results).
+GRADFIT_AVX2_CLONES std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch,
+                                          std::uint16_t* rank_of, std::size_t stride) {
   constexpr std::size_t W = kRankWindow;
   // Keys and their range in one pass: integer min/max vectorises, float min/max does not
   // without -ffast-math. The smallest key is the highest utility.
