@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gradfit/input_error.hpp"
 #include "gradfit/status.hpp"
 
 namespace gradfit {
@@ -47,15 +48,7 @@ struct CareersData {
 };
 
 // One problem in a careers data file, located as precisely as the input allows.
-struct CareersError {
-  std::string file;
-  int line = 0;  // 1-based; 0 when unknown
-  int column = 0;
-  std::string key;  // "role[2].skills.deep_learnin"
-  std::string message;
-
-  std::string ToString() const;  // "file:line:col: key: message"
-};
+using CareersError = InputError;  // key_path: "role[2].skills.deep_learnin"
 
 // Reads a skills file. Errors (malformed TOML, missing/duplicate ids, empty
 // terms) are appended to `errors`; on any error the result is not OK.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gradfit/date.hpp"
+#include "gradfit/input_error.hpp"
 #include "gradfit/status.hpp"
 
 namespace gradfit {
@@ -181,16 +182,8 @@ class Catalog {
   const Fact<std::string>* country_of(const Program& p) const;
 };
 
-// One validation problem, located as precisely as the input allows.
-struct CatalogError {
-  std::string file;
-  int line = 0;          // 1-based; 0 when unknown
-  int column = 0;        // 1-based; 0 when unknown
-  std::string key_path;  // "admissions.gre.policy"
-  std::string message;
-
-  std::string ToString() const;  // "file:line:col: key: message"
-};
+// One validation problem of a catalog file.
+using CatalogError = InputError;
 
 struct LoadOptions {
   // Use all cores to parse program files (the result is identical).

@@ -9,18 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "gradfit/input_error.hpp"
 #include "gradfit/status.hpp"
 
 namespace gradfit {
 
 // One problem in a money data file.
-struct MoneyDataError {
-  std::string file;
-  int line = 0;  // 1-based; 0 when unknown
-  std::string key;
-  std::string message;
-  std::string ToString() const;  // "file:line: key: message"
-};
+using MoneyDataError = InputError;
 
 // A dated table of reference rates: units of each currency per 1 unit of `base`.
 struct ExchangeRates {

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gradfit/input_error.hpp"
 #include "gradfit/status.hpp"
 
 namespace gradfit {
@@ -171,14 +172,7 @@ struct Profile {
 // --- errors, loading, saving ------------------------------------------------
 
 // One problem in a profile, located as precisely as the input allows.
-struct ProfileError {
-  std::string file;
-  int line = 0;          // 1-based; 0 when unknown (JSON input, --set flags)
-  std::string key_path;  // "education.gpa"
-  std::string message;
-
-  std::string ToString() const;  // "file:line: education.gpa: message"
-};
+using ProfileError = InputError;  // "file:line: education.gpa: message"
 
 // Checks ranges and consistency (GPA within its scale, non-negative years,
 // currencies and countries are ISO codes, distinct ranking, …). Returns every

@@ -17,15 +17,6 @@ const Role* CareersData::find_role(std::string_view id) const {
   return nullptr;
 }
 
-std::string CareersError::ToString() const {
-  std::string out = file;
-  if (line > 0) out += fmt::format(":{}", line);
-  if (line > 0 && column > 0) out += fmt::format(":{}", column);
-  out += ": ";
-  if (!key.empty()) out += key + ": ";
-  return out + message;
-}
-
 Result<CareersData> LoadCareersData(const std::string& dir, std::vector<CareersError>* errors) {
   auto skills = LoadSkills(dir + "/skills.toml", errors);
   if (!skills.ok()) return skills.status();

@@ -107,11 +107,4 @@ const Fact<std::string>* Catalog::country_of(const Program& p) const {
   return inst && inst->country.known() ? &inst->country : nullptr;
 }
 
-std::string CatalogError::ToString() const {
-  std::string where = file;
-  if (line > 0) where += fmt::format(":{}:{}", line, column);
-  if (!key_path.empty()) return fmt::format("{}: {}: {}", where, key_path, message);
-  return fmt::format("{}: {}", where, message);
-}
-
 }  // namespace gradfit

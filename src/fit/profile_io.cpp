@@ -50,7 +50,7 @@ void FlattenToml(const toml::table& table, const std::string& prefix, std::vecto
         auto currency = (*t)["currency"].node();
         if (!amount || !currency || t->size() != 2) {
           errors.push_back(
-              {file, line, path, "expected { amount = <number>, currency = \"USD\" }"});
+              {file, line, 0, path, "expected { amount = <number>, currency = \"USD\" }"});
           continue;
         }
         out.push_back(
@@ -72,14 +72,14 @@ void FlattenToml(const toml::table& table, const std::string& prefix, std::vecto
         }
       }
       if (!ok) {
-        errors.push_back({file, line, path, "expected a list of strings"});
+        errors.push_back({file, line, 0, path, "expected a list of strings"});
         continue;
       }
       out.push_back({path, text, line});
     } else if (auto text = TomlLeafText(node)) {
       out.push_back({path, *text, line});
     } else {
-      errors.push_back({file, line, path, "dates and times are not used in profiles"});
+      errors.push_back({file, line, 0, path, "dates and times are not used in profiles"});
     }
   }
 }
@@ -161,7 +161,7 @@ void FlattenJson(const nlohmann::json& obj, const std::string& prefix, std::vect
         if (v.size() != 2 || !v.contains("amount") || !v.contains("currency") ||
             !leaf(v["amount"]) || !leaf(v["currency"])) {
           errors.push_back(
-              {file, 0, path, "expected {\"amount\": <number>, \"currency\": \"USD\"}"});
+              {file, 0, 0, path, "expected {\"amount\": <number>, \"currency\": \"USD\"}"});
           continue;
         }
         out.push_back({path, *leaf(v["amount"]) + " " + *leaf(v["currency"]), 0});
@@ -180,7 +180,7 @@ void FlattenJson(const nlohmann::json& obj, const std::string& prefix, std::vect
         }
       }
       if (!ok)
-        errors.push_back({file, 0, path, "expected a list of strings"});
+        errors.push_back({file, 0, 0, path, "expected a list of strings"});
       else
         out.push_back({path, text, 0});
     } else {
@@ -239,7 +239,7 @@ Result<Profile> ParseProfileToml(std::string_view text, const std::string& file_
     toml::table table = toml::parse(text, file_name);
     FlattenToml(table, "", entries, errors, file_name);
   } catch (const toml::parse_error& e) {
-    errors.push_back({file_name, static_cast<int>(e.source().begin.line), "",
+    errors.push_back({file_name, static_cast<int>(e.source().begin.line), 0, "",
                       fmt::format("TOML syntax error: {}", e.description())});
     if (errors_out) *errors_out = errors;
     return fit::ErrorsToStatus(errors);
@@ -254,12 +254,12 @@ Result<Profile> ParseProfileJson(std::string_view text, const std::string& file_
   try {
     auto j = nlohmann::json::parse(text);
     if (!j.is_object()) {
-      errors.push_back({file_name, 0, "", "a profile must be a JSON object"});
+      errors.push_back({file_name, 0, 0, "", "a profile must be a JSON object"});
     } else {
       FlattenJson(j, "", entries, errors, file_name);
     }
   } catch (const nlohmann::json::parse_error& e) {
-    errors.push_back({file_name, 0, "", fmt::format("JSON syntax error: {}", e.what())});
+    errors.push_back({file_name, 0, 0, "", fmt::format("JSON syntax error: {}", e.what())});
   }
   if (!errors.empty()) {
     if (errors_out) *errors_out = errors;

@@ -8,18 +8,10 @@
 
 namespace gradfit {
 
-std::string ProfileError::ToString() const {
-  std::string where = file;
-  if (line > 0) where += fmt::format(":{}", line);
-  if (!where.empty()) where += ": ";
-  if (!key_path.empty()) where += key_path + ": ";
-  return where + message;
-}
-
 std::vector<ProfileError> ValidateProfile(const Profile& p) {
   std::vector<ProfileError> errors;
   auto add = [&](std::string key, std::string msg) {
-    errors.push_back({"", 0, std::move(key), std::move(msg)});
+    errors.push_back({"", 0, 0, std::move(key), std::move(msg)});
   };
   // Ranges and forms: every known field must read back through its parser.
   for (const auto& f : fit::FieldDefs()) {
@@ -87,7 +79,7 @@ void ApplyEntries(Profile& p, const std::vector<FlatEntry>& entries, const std::
   for (const auto& entry : entries) {
     const FieldDef* f = FindField(entry.path);
     if (!f) {
-      errors.push_back({file, entry.line, entry.path, "unknown key"});
+      errors.push_back({file, entry.line, 0, entry.path, "unknown key"});
       continue;
     }
     if (ToLower(Trim(entry.text)) == "unknown") {
@@ -96,7 +88,8 @@ void ApplyEntries(Profile& p, const std::vector<FlatEntry>& entries, const std::
     }
     std::string err = f->set(p, entry.text);
     if (!err.empty())
-      errors.push_back({file, entry.line, f->info.key, err + " (expected " + f->info.form + ")"});
+      errors.push_back(
+          {file, entry.line, 0, f->info.key, err + " (expected " + f->info.form + ")"});
   }
 }
 

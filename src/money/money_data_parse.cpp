@@ -19,10 +19,10 @@ class Reader {
 
   void Error(const toml::node* node, const std::string& key, const std::string& msg) {
     int line = node ? static_cast<int>(node->source().begin.line) : 0;
-    errors_.push_back({file_, line, key, msg});
+    errors_.push_back({file_, line, 0, key, msg});
   }
   void Error(int line, const std::string& key, const std::string& msg) {
-    errors_.push_back({file_, line, key, msg});
+    errors_.push_back({file_, line, 0, key, msg});
   }
 
   // A required string.
@@ -152,10 +152,6 @@ bool IsCurrencyCode(std::string_view c) {
 }
 
 }  // namespace
-
-std::string MoneyDataError::ToString() const {
-  return fmt::format("{}:{}: {}: {}", file, line, key.empty() ? "(file)" : key, message);
-}
 
 Result<ExchangeRates> ParseExchangeRates(std::string_view text, const std::string& file,
                                          std::vector<MoneyDataError>* errors) {
@@ -313,7 +309,7 @@ template <typename T, typename F>
 Result<T> ReadAndParse(const std::string& path, std::vector<MoneyDataError>* errors, F parse) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    if (errors) errors->push_back({path, 0, "", "cannot read the file"});
+    if (errors) errors->push_back({path, 0, 0, "", "cannot read the file"});
     return Status::IoError("cannot read " + path);
   }
   std::stringstream ss;

@@ -78,7 +78,7 @@ TEST(CareersData, UnknownSkillIdInRolesNamesFileLineAndId) {
   ASSERT_FALSE(roles.ok());
   ASSERT_EQ(errors.size(), 1u) << Joined(errors);
   EXPECT_EQ(errors[0].line, 12);
-  EXPECT_EQ(errors[0].key, "role.ml_engineer.skills.deep_learnin");
+  EXPECT_EQ(errors[0].key_path, "role.ml_engineer.skills.deep_learnin");
   EXPECT_THAT(errors[0].ToString(), HasSubstr("roles_unknown_skill.toml:12:"));
   EXPECT_THAT(errors[0].message, HasSubstr("unknown skill id 'deep_learnin'"));
 }

@@ -40,8 +40,8 @@ TEST(MoneyData, BrokenRatesNameLineAndKey) {
   ASSERT_EQ(errors.size(), 2u);
   EXPECT_EQ(errors[0].file, "rates.toml");
   EXPECT_EQ(errors[0].line, 7);
-  EXPECT_EQ(errors[0].key, "rates.USD");
-  EXPECT_EQ(errors[1].key, "rates.usd");
+  EXPECT_EQ(errors[0].key_path, "rates.USD");
+  EXPECT_EQ(errors[1].key_path, "rates.usd");
   EXPECT_NE(r.status().message().find("rates.toml:7: rates.USD"), std::string::npos);
 }
 
@@ -52,7 +52,7 @@ TEST(MoneyData, RatesWithoutBaseAndSyntaxError) {
                                   "r.toml", &errors)
                    .ok());
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].key, "rates.EUR");
+  EXPECT_EQ(errors[0].key_path, "rates.EUR");
   errors.clear();
   EXPECT_FALSE(ParseExchangeRates("[meta\nbase=1\n", "r.toml", &errors).ok());
   ASSERT_EQ(errors.size(), 1u);
@@ -69,11 +69,11 @@ TEST(MoneyData, BrokenWages) {
       "wages.toml", &errors);
   EXPECT_FALSE(r.ok());
   ASSERT_EQ(errors.size(), 3u);
-  EXPECT_EQ(errors[0].key, "occupation[0].medain");
+  EXPECT_EQ(errors[0].key_path, "occupation[0].medain");
   EXPECT_EQ(errors[0].line, 11);
-  EXPECT_EQ(errors[1].key, "occupation[0].p50");
+  EXPECT_EQ(errors[1].key_path, "occupation[0].p50");
   EXPECT_EQ(errors[1].line, 8);
-  EXPECT_EQ(errors[2].key, "role[0].soc");
+  EXPECT_EQ(errors[2].key_path, "role[0].soc");
   EXPECT_EQ(errors[2].line, 14);
 }
 
@@ -88,11 +88,11 @@ TEST(MoneyData, BrokenLivingCosts) {
       "living.toml", &errors);
   EXPECT_FALSE(r.ok());
   ASSERT_EQ(errors.size(), 3u);
-  EXPECT_EQ(errors[0].key, "us_baseline.monthly");
+  EXPECT_EQ(errors[0].key_path, "us_baseline.monthly");
   EXPECT_EQ(errors[0].line, 2);
-  EXPECT_EQ(errors[1].key, "us_state[0].rpp");
+  EXPECT_EQ(errors[1].key_path, "us_state[0].rpp");
   EXPECT_EQ(errors[1].line, 12);
-  EXPECT_EQ(errors[2].key, "country[0].country");
+  EXPECT_EQ(errors[2].key_path, "country[0].country");
   EXPECT_EQ(errors[2].line, 14);
 }
 
