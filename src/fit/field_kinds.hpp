@@ -1,0 +1,290 @@
+// Internal to src/fit: how each kind of profile field (number, yes/no, text,
+// choice, country, money, test score, list) is parsed, range-checked and
+// printed. profile_fields.cpp builds the table of fields from these.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+
+#include "fit/profile_fields.hpp"
+#include "gradfit/iso_codes.hpp"
+
+namespace gradfit::fit::field_kinds {
+
+using Getter = std::function<std::optional<std::string>(const Profile&)>;
+
+inline std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+inline std::optional<bool> ParseBoolText(std::string_view s) {
+  std::string v = ToLower(s);
+  if (v == "true" || v == "yes" || v == "y") return true;
+  if (v == "false" || v == "no" || v == "n") return false;
+  return std::nullopt;
+}
+
+// "85000 USD", "USD 85000", "85,000 usd".
+inline std::optional<Money> ParseMoneyText(std::string_view s) {
+  std::string cleaned;
+  for (char c : s)
+    if (c != ',' && c != '_') cleaned += c;
+  std::vector<std::string> tokens;
+  std::string cur;
+  for (char c : cleaned) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!cur.empty()) tokens.push_back(cur), cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) tokens.push_back(cur);
+  if (tokens.size() != 2) return std::nullopt;
+  for (int i = 0; i < 2; ++i) {
+    auto amount = ParseNumberText(tokens[i]);
+    std::string currency = Upper(tokens[1 - i]);
+    if (amount && IsIsoCurrency(currency)) return Money{*amount, currency};
+  }
+  return std::nullopt;
+}
+
+inline std::string FormatMoney(const Money& m) { return FormatNumber(m.amount) + " " + m.currency; }
+
+inline std::string JoinList(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out += ",";
+    out += s;
+  }
+  return out;
+}
+
+inline std::string RangeError(double v, double lo, double hi) {
+  if (v < lo || v > hi)
+    return fmt::format("{} is out of range: expected {} to {}", FormatNumber(v), FormatNumber(lo),
+                       FormatNumber(hi));
+  return "";
+}
+
+inline FieldDef Number(std::string key, std::vector<std::string> aliases, std::string help,
+                       std::function<std::optional<double>&(Profile&)> at, double lo, double hi,
+                       bool integer = false, double step = 0) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            fmt::format("{} {} to {}", integer ? "whole number" : "number", FormatNumber(lo),
+                        FormatNumber(hi))};
+  f.kind = FieldKind::kNumber;
+  f.set = [at, lo, hi, integer, step](Profile& p, std::string_view s) -> std::string {
+    auto v = ParseNumberText(s);
+    if (!v) return fmt::format("'{}' is not a number", s);
+    if (integer && std::floor(*v) != *v) return fmt::format("{} is not a whole number", s);
+    if (step > 0 && std::fmod(*v, step) != 0)
+      return fmt::format("{} is not a multiple of {}", s, FormatNumber(step));
+    if (auto e = RangeError(*v, lo, hi); !e.empty()) return e;
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return FormatNumber(*v);
+  };
+  return f;
+}
+
+inline FieldDef Bool(std::string key, std::vector<std::string> aliases, std::string help,
+                     std::function<std::optional<bool>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help), "yes or no"};
+  f.kind = FieldKind::kBool;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    auto v = ParseBoolText(s);
+    if (!v) return fmt::format("'{}' is not yes/no (true/false)", s);
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return *v ? "true" : "false";
+  };
+  return f;
+}
+
+inline FieldDef Text(std::string key, std::vector<std::string> aliases, std::string help,
+                     std::function<std::optional<std::string>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help), "text"};
+  f.kind = FieldKind::kText;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    std::string v = Trim(s);
+    if (v.empty()) return "empty text";
+    at(p) = v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) { return at(const_cast<Profile&>(p)); };
+  return f;
+}
+
+template <typename E, size_t N>
+std::string NamesOf(const std::array<E, N>& values) {
+  std::string out;
+  for (E v : values) {
+    if (!out.empty()) out += " | ";
+    out += std::string(ToString(v));
+  }
+  return out;
+}
+
+template <typename E, size_t N>
+FieldDef Enum(std::string key, std::vector<std::string> aliases, std::string help,
+              std::function<std::optional<E>&(Profile&)> at,
+              std::optional<E> (*parse)(std::string_view), std::array<E, N> values) {
+  FieldDef f;
+  std::string names = NamesOf(values);
+  f.info = {std::move(key), std::move(aliases), std::move(help), "one of: " + names};
+  f.kind = FieldKind::kText;
+  f.set = [at, parse, names](Profile& p, std::string_view s) -> std::string {
+    auto v = parse(ToLower(Trim(s)));
+    if (!v) return fmt::format("unknown value '{}': expected one of {}", s, names);
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return std::string(ToString(*v));
+  };
+  return f;
+}
+
+inline FieldDef Country(std::string key, std::vector<std::string> aliases, std::string help,
+                        std::function<std::optional<std::string>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            "ISO 3166-1 alpha-2 code, e.g. US, IN, DE"};
+  f.kind = FieldKind::kText;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    std::string v = Upper(Trim(s));
+    if (!IsIsoCountry(v)) return fmt::format("'{}' is not an ISO 3166-1 alpha-2 country code", s);
+    at(p) = v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) { return at(const_cast<Profile&>(p)); };
+  return f;
+}
+
+inline FieldDef MoneyField(std::string key, std::vector<std::string> aliases, std::string help,
+                           std::function<std::optional<Money>&(Profile&)> at) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            "amount and ISO 4217 currency, e.g. 20000 USD"};
+  f.kind = FieldKind::kMoney;
+  f.set = [at](Profile& p, std::string_view s) -> std::string {
+    auto v = ParseMoneyText(s);
+    if (!v) return fmt::format("'{}' is not an amount with a currency (e.g. 20000 USD)", s);
+    if (v->amount < 0) return fmt::format("amount {} is negative", FormatNumber(v->amount));
+    at(p) = *v;
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).reset(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (!v) return std::nullopt;
+    return FormatMoney(*v);
+  };
+  return f;
+}
+
+// TOEFL / IELTS: a score or "none".
+inline FieldDef EnglishScore(std::string key, std::vector<std::string> aliases, std::string help,
+                             EnglishTest TestScores::*member, double hi, double step) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            fmt::format("score 0 to {}, or none", FormatNumber(hi))};
+  f.kind = FieldKind::kScoreOrNone;
+  f.set = [member, hi, step](Profile& p, std::string_view s) -> std::string {
+    EnglishTest& t = p.tests.*member;
+    if (ToLower(Trim(s)) == "none") {
+      t = {TestStatus::kNone, std::nullopt};
+      return "";
+    }
+    auto v = ParseNumberText(s);
+    if (!v) return fmt::format("'{}' is neither a score nor 'none'", s);
+    if (auto e = RangeError(*v, 0, hi); !e.empty()) return e;
+    if (std::fmod(*v, step) != 0)
+      return fmt::format("{} is not a multiple of {}", s, FormatNumber(step));
+    t = {TestStatus::kTaken, *v};
+    return "";
+  };
+  f.clear = [member](Profile& p) { p.tests.*member = {}; };
+  f.get = [member](const Profile& p) -> std::optional<std::string> {
+    const EnglishTest& t = p.tests.*member;
+    if (t.status == TestStatus::kNone) return "none";
+    if (t.score) return FormatNumber(*t.score);
+    return std::nullopt;
+  };
+  return f;
+}
+
+inline FieldDef GreScore(std::string key, std::vector<std::string> aliases, std::string help,
+                         std::function<std::optional<double>&(Profile&)> at, double lo, double hi,
+                         double step) {
+  FieldDef f = Number(std::move(key), std::move(aliases), std::move(help), at, lo, hi, false, step);
+  auto inner = f.set;
+  f.set = [inner](Profile& p, std::string_view s) -> std::string {
+    std::string e = inner(p, s);
+    if (e.empty()) p.tests.gre.status = TestStatus::kTaken;
+    return e;
+  };
+  return f;
+}
+
+template <typename E>
+FieldDef EnumList(std::string key, std::vector<std::string> aliases, std::string help,
+                  std::function<std::vector<E>&(Profile&)> at,
+                  std::optional<E> (*parse)(std::string_view), std::string names,
+                  std::function<void(Profile&)> on_set = nullptr) {
+  FieldDef f;
+  f.info = {std::move(key), std::move(aliases), std::move(help),
+            "comma-separated list of: " + names};
+  f.kind = FieldKind::kList;
+  f.set = [at, parse, names, on_set](Profile& p, std::string_view s) -> std::string {
+    std::vector<E> out;
+    for (const auto& item : SplitList(s)) {
+      auto v = parse(ToLower(item));
+      if (!v) return fmt::format("unknown value '{}': expected {}", item, names);
+      if (std::find(out.begin(), out.end(), *v) != out.end())
+        return fmt::format("'{}' is listed twice", item);
+      out.push_back(*v);
+    }
+    if (out.empty()) return "empty list";
+    at(p) = out;
+    if (on_set) on_set(p);
+    return "";
+  };
+  f.clear = [at](Profile& p) { at(p).clear(); };
+  f.get = [at](const Profile& p) -> std::optional<std::string> {
+    auto& v = at(const_cast<Profile&>(p));
+    if (v.empty()) return std::nullopt;
+    std::vector<std::string> names;
+    for (E e : v) names.emplace_back(ToString(e));
+    return JoinList(names);
+  };
+  return f;
+}
+
+}  // namespace gradfit::fit::field_kinds
