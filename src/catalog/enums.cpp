@@ -5,17 +5,11 @@
 #include <algorithm>
 #include <array>
 
+#include "core/enum_names.hpp"
 #include "gradfit/catalog.hpp"
 
 namespace gradfit {
 namespace {
-
-template <typename E, size_t N>
-std::optional<E> Lookup(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (size_t i = 0; i < N; ++i)
-    if (names[i] == s) return static_cast<E>(i);
-  return std::nullopt;
-}
 
 constexpr std::array<std::string_view, 6> kLabels = {
     "ml", "cs_ml_specialization", "data_science", "ai_ml", "ai", "other"};
@@ -30,30 +24,32 @@ constexpr std::array<std::string_view, 3> kInternship = {"required", "optional",
 
 }  // namespace
 
-std::string_view ToString(Label v) { return kLabels[static_cast<size_t>(v)]; }
-std::string_view ToString(Modality v) { return kModalities[static_cast<size_t>(v)]; }
-std::string_view ToString(StudyOption v) { return kOptions[static_cast<size_t>(v)]; }
-std::string_view ToString(GrePolicy v) { return kGre[static_cast<size_t>(v)]; }
-std::string_view ToString(TuitionBasis v) { return kBases[static_cast<size_t>(v)]; }
-std::string_view ToString(CreditUnit v) { return kUnits[static_cast<size_t>(v)]; }
-std::string_view ToString(Internship v) { return kInternship[static_cast<size_t>(v)]; }
+std::string_view ToString(Label v) { return core::NameOf(kLabels, v); }
+std::string_view ToString(Modality v) { return core::NameOf(kModalities, v); }
+std::string_view ToString(StudyOption v) { return core::NameOf(kOptions, v); }
+std::string_view ToString(GrePolicy v) { return core::NameOf(kGre, v); }
+std::string_view ToString(TuitionBasis v) { return core::NameOf(kBases, v); }
+std::string_view ToString(CreditUnit v) { return core::NameOf(kUnits, v); }
+std::string_view ToString(Internship v) { return core::NameOf(kInternship, v); }
 
-std::optional<Label> ParseLabel(std::string_view s) { return Lookup<Label>(kLabels, s); }
+std::optional<Label> ParseLabel(std::string_view s) { return core::LookupName<Label>(kLabels, s); }
 std::optional<Modality> ParseModality(std::string_view s) {
-  return Lookup<Modality>(kModalities, s);
+  return core::LookupName<Modality>(kModalities, s);
 }
 std::optional<StudyOption> ParseStudyOption(std::string_view s) {
-  return Lookup<StudyOption>(kOptions, s);
+  return core::LookupName<StudyOption>(kOptions, s);
 }
-std::optional<GrePolicy> ParseGrePolicy(std::string_view s) { return Lookup<GrePolicy>(kGre, s); }
+std::optional<GrePolicy> ParseGrePolicy(std::string_view s) {
+  return core::LookupName<GrePolicy>(kGre, s);
+}
 std::optional<TuitionBasis> ParseTuitionBasis(std::string_view s) {
-  return Lookup<TuitionBasis>(kBases, s);
+  return core::LookupName<TuitionBasis>(kBases, s);
 }
 std::optional<CreditUnit> ParseCreditUnit(std::string_view s) {
-  return Lookup<CreditUnit>(kUnits, s);
+  return core::LookupName<CreditUnit>(kUnits, s);
 }
 std::optional<Internship> ParseInternship(std::string_view s) {
-  return Lookup<Internship>(kInternship, s);
+  return core::LookupName<Internship>(kInternship, s);
 }
 
 const std::vector<std::string>& PrerequisiteSubjects() {

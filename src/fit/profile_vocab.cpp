@@ -3,17 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "core/enum_names.hpp"
 #include "gradfit/profile.hpp"
 
 namespace gradfit {
 namespace {
-
-template <typename E, size_t N>
-std::optional<E> Lookup(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (size_t i = 0; i < N; ++i)
-    if (names[i] == s) return static_cast<E>(i);
-  return std::nullopt;
-}
 
 constexpr std::array<std::string_view, 5> kLevels = {"none", "associate", "bachelor", "master",
                                                      "doctorate"};
@@ -41,30 +35,30 @@ constexpr std::array<std::string_view, 6> kCriteria = {"admissions", "curriculum
 
 }  // namespace
 
-std::string_view ToString(DegreeLevel v) { return kLevels[static_cast<size_t>(v)]; }
-std::string_view ToString(FieldOfStudy v) { return kFields[static_cast<size_t>(v)]; }
-std::string_view ToString(CourseworkLevel v) { return kCoursework[static_cast<size_t>(v)]; }
-std::string_view ToString(TargetRole v) { return kRoles[static_cast<size_t>(v)]; }
-std::string_view ToString(Orientation v) { return kOrientations[static_cast<size_t>(v)]; }
-std::string_view ToString(Criterion v) { return kCriteria[static_cast<size_t>(v)]; }
+std::string_view ToString(DegreeLevel v) { return core::NameOf(kLevels, v); }
+std::string_view ToString(FieldOfStudy v) { return core::NameOf(kFields, v); }
+std::string_view ToString(CourseworkLevel v) { return core::NameOf(kCoursework, v); }
+std::string_view ToString(TargetRole v) { return core::NameOf(kRoles, v); }
+std::string_view ToString(Orientation v) { return core::NameOf(kOrientations, v); }
+std::string_view ToString(Criterion v) { return core::NameOf(kCriteria, v); }
 
 std::optional<DegreeLevel> ParseDegreeLevel(std::string_view s) {
-  return Lookup<DegreeLevel>(kLevels, s);
+  return core::LookupName<DegreeLevel>(kLevels, s);
 }
 std::optional<FieldOfStudy> ParseFieldOfStudy(std::string_view s) {
-  return Lookup<FieldOfStudy>(kFields, s);
+  return core::LookupName<FieldOfStudy>(kFields, s);
 }
 std::optional<CourseworkLevel> ParseCourseworkLevel(std::string_view s) {
-  return Lookup<CourseworkLevel>(kCoursework, s);
+  return core::LookupName<CourseworkLevel>(kCoursework, s);
 }
 std::optional<TargetRole> ParseTargetRole(std::string_view s) {
-  return Lookup<TargetRole>(kRoles, s);
+  return core::LookupName<TargetRole>(kRoles, s);
 }
 std::optional<Orientation> ParseOrientation(std::string_view s) {
-  return Lookup<Orientation>(kOrientations, s);
+  return core::LookupName<Orientation>(kOrientations, s);
 }
 std::optional<Criterion> ParseCriterion(std::string_view s) {
-  return Lookup<Criterion>(kCriteria, s);
+  return core::LookupName<Criterion>(kCriteria, s);
 }
 
 const std::vector<Criterion>& AllCriteria() {
