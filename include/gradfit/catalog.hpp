@@ -67,8 +67,13 @@ struct Gpa {
 };
 
 struct Deadline {
-  std::string term;  // "Fall 2026", "Round 1"
-  Date date;
+  std::string term;                    // "Fall 2026", "Round 1"
+  Date date;                           // a dated deadline (full date), or
+  int every_month = 0, every_day = 0;  // a yearly one the page states without a year
+
+  bool yearly() const { return every_month > 0; }
+  // The date of this deadline on or after `today` (the date itself when dated).
+  Date NextOn(const Date& today) const;
 };
 
 struct Tuition {

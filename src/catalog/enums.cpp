@@ -81,6 +81,17 @@ std::optional<double> NormalizedCreditHours(const Credits& c) {
   return std::nullopt;
 }
 
+Date Deadline::NextOn(const Date& today) const {
+  if (!yearly()) return date;
+  auto on = [&](int year) {
+    Date d{year, every_month, every_day};
+    if (!ParseDate(d.ToString())) d.day = 28;  // a yearly 02-29 outside leap years
+    return d;
+  };
+  const Date this_year = on(today.year);
+  return this_year.DaysSinceEpoch() >= today.DaysSinceEpoch() ? this_year : on(today.year + 1);
+}
+
 bool Program::offers(Modality m) const {
   return modality.known() && std::find(modality->begin(), modality->end(), m) != modality->end();
 }

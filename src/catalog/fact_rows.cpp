@@ -133,8 +133,11 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
   b.AddString("admissions.prerequisites_text", a.prerequisites_text);
   if (p.deadlines.empty()) b.Add("deadlines", Fact<Deadline>{}, [](const Deadline&) { return ""; });
   for (const auto& d : p.deadlines)
-    b.Add("deadlines", d,
-          [](const Deadline& x) { return fmt::format("{}: {}", x.term, x.date.ToString()); });
+    b.Add("deadlines", d, [&today](const Deadline& x) {
+      if (!x.yearly()) return fmt::format("{}: {}", x.term, x.date.ToString());
+      return fmt::format("{}: every year on {:02d}-{:02d} (next {})", x.term, x.every_month,
+                         x.every_day, x.NextOn(today).ToString());
+    });
   b.Add("tuition", p.tuition, [](const Tuition& t) {
     std::string s =
         fmt::format("{} {} ({})", Money(t.amount, t.currency), BasisText(t.basis), t.academic_year);

@@ -190,6 +190,31 @@ void ReadAdmissions(FactReader& r, Program& p) {
   a.prerequisites_text = r.MakeFact("prerequisites_text", r.String("prerequisites_text"));
 }
 
+// A dated deadline (`date`), or a yearly one (`every_year`, month-day) for
+// pages that state the day without a year.
+void ReadDeadline(FactReader& r, Program& p) {
+  auto term = r.String("term", true);
+  auto date = r.DateValue("date");
+  auto yearly = r.String("every_year");
+  if (r.Has("date") == r.Has("every_year"))
+    return r.Error("date", "a deadline needs either `date` (YYYY-MM-DD) or `every_year` (MM-DD)");
+  Deadline d;
+  if (date) {
+    if (date->day == 0) return r.Error("date", "a deadline needs a full date YYYY-MM-DD");
+    d.date = *date;
+  } else if (yearly) {
+    auto md = ParseDate("2000-" + *yearly);  // a leap year, so that 02-29 is allowed
+    if (yearly->size() != 5 || !md || md->day == 0)
+      return r.Error("every_year", "'" + *yearly + "' is not a month-day like 02-01");
+    d.every_month = md->month;
+    d.every_day = md->day;
+  }
+  if (!term || (!date && !yearly)) return;
+  d.term = *term;
+  p.deadlines.push_back(
+      r.MakeFact(date ? "date" : "every_year", std::optional<Deadline>(std::move(d))));
+}
+
 void ReadTuition(FactReader& r, Program& p) {
   Tuition t;
   auto amount = r.Number("amount", true);
@@ -291,14 +316,7 @@ Program ReadProgram(const toml::table& root, ErrorSink& sink) {
   WithTable(root, "curriculum", sink, ids, seen, [&](FactReader& r) { ReadCurriculum(r, p); });
   WithTable(root, "modality", sink, ids, seen, [&](FactReader& r) { ReadModality(r, p); });
   WithTable(root, "admissions", sink, ids, seen, [&](FactReader& r) { ReadAdmissions(r, p); });
-  ForEachTable(root, "deadlines", sink, ids, seen, [&](FactReader& r) {
-    auto term = r.String("term", true);
-    auto date = r.DateValue("date", true);
-    if (date && date->day == 0)
-      r.Error("date", "a deadline needs a full date YYYY-MM-DD");
-    else if (term && date)
-      p.deadlines.push_back(r.MakeFact("date", std::optional<Deadline>(Deadline{*term, *date})));
-  });
+  ForEachTable(root, "deadlines", sink, ids, seen, [&](FactReader& r) { ReadDeadline(r, p); });
   WithTable(root, "tuition", sink, ids, seen, [&](FactReader& r) { ReadTuition(r, p); });
   ForEachTable(root, "fees", sink, ids, seen, [&](FactReader& r) { ReadFee(r, p); });
   WithTable(root, "industry", sink, ids, seen, [&](FactReader& r) { ReadIndustry(r, p); });

@@ -39,8 +39,12 @@ TEST(LoaderTest, LoadsTheCompleteExample) {
   EXPECT_EQ(p.tuition->academic_year_start, 2025);
   EXPECT_EQ(p.sources[p.tuition.source()].id, "tuition");
   ASSERT_EQ(p.fees.size(), 1u);
-  ASSERT_EQ(p.deadlines.size(), 1u);
+  ASSERT_EQ(p.deadlines.size(), 2u);
   EXPECT_EQ(p.deadlines[0]->date.ToString(), "2025-12-10");
+  EXPECT_FALSE(p.deadlines[0]->yearly());
+  ASSERT_TRUE(p.deadlines[1]->yearly());
+  EXPECT_EQ(p.deadlines[1]->NextOn(Date{2026, 11, 25}).ToString(), "2027-08-15");
+  EXPECT_EQ(p.deadlines[1]->NextOn(Date{2026, 8, 15}).ToString(), "2026-08-15");
   EXPECT_EQ(*p.industry.internship, Internship::kRequired);
   EXPECT_EQ(*p.outcomes->median_salary, 150000);
   EXPECT_TRUE(p.offers(Modality::kOnCampus));
@@ -155,6 +159,12 @@ TEST_F(BrokenCatalogTest, RangesCurrenciesAndDatesAreChecked) {
   const auto* date = Find("out-of-range.toml", "deadlines[0].date");
   ASSERT_NE(date, nullptr) << All();
   EXPECT_NE(date->message.find("2025-02-30"), std::string::npos);
+  const auto* yearly = Find("out-of-range.toml", "deadlines[1].every_year");
+  ASSERT_NE(yearly, nullptr) << All();
+  EXPECT_NE(yearly->message.find("02-30"), std::string::npos);
+  const auto* both = Find("out-of-range.toml", "deadlines[2].date");
+  ASSERT_NE(both, nullptr) << All();
+  EXPECT_NE(both->message.find("either"), std::string::npos);
 }
 
 TEST_F(BrokenCatalogTest, EnumsInstitutionsAndSourcesAreChecked) {
