@@ -1,13 +1,13 @@
 // Behaviour tests of the gradfit binary on the bundled catalog and on broken
 // fixtures: exit codes, error messages naming the place, machine output.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 namespace {
 
@@ -28,9 +28,7 @@ CliRun Gradfit(const std::string& args) {
 }
 
 // Like Gradfit, but keeps stdout only (for JSON).
-CliRun GradfitStdout(const std::string& args) {
-  return Gradfit(args + " 2>/dev/null");
-}
+CliRun GradfitStdout(const std::string& args) { return Gradfit(args + " 2>/dev/null"); }
 
 const std::string kData = std::string(GRADFIT_TEST_DIR) + "/../data";
 const std::string kBroken = std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures/broken";
@@ -116,6 +114,58 @@ TEST(CliTest, ExportsCsvJsonAndXlsx) {
   EXPECT_EQ(Gradfit("catalog export --format xlsx").exit_code, 2);
   EXPECT_EQ(Gradfit("catalog export --format pdf").exit_code, 2);
   std::filesystem::remove_all(dir);
+}
+
+const std::string kPersona =
+    std::string(GRADFIT_TEST_DIR) + "/fit/personas/humanities_career_changer.toml";
+
+TEST(CliMoneyTest, CostPrintsAnItemisedBillWithSources) {
+  CliRun r = Gradfit("cost cmu-msml --profile " + kPersona);
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Tuition"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("source:"), std::string::npos);
+  EXPECT_NE(r.out.find("2016-17"), std::string::npos) << "the tuition's year is stated";
+  // A program without a known tuition says so; it never costs 0.
+  CliRun unknown = Gradfit("cost drexel-msmlai --profile " + kPersona);
+  ASSERT_EQ(unknown.exit_code, 0) << unknown.out;
+  EXPECT_NE(unknown.out.find("tuition unknown"), std::string::npos) << unknown.out;
+}
+
+TEST(CliMoneyTest, RoiJsonHasOrderedPercentiles) {
+  CliRun r = GradfitStdout("roi cmu-msml --profile " + kPersona + " --runs 2000 --json");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  const auto& mc = j["monte_carlo"];
+  EXPECT_EQ(mc["runs"], 2000);
+  EXPECT_LE(mc["npv_p10"].get<double>(), mc["npv_p50"].get<double>());
+  EXPECT_LE(mc["npv_p50"].get<double>(), mc["npv_p90"].get<double>());
+  const double p5 = mc["p_payback_5"], p10 = mc["p_payback_10"];
+  EXPECT_LE(p5, p10);
+  // The same seed gives the same answer.
+  CliRun again = GradfitStdout("roi cmu-msml --profile " + kPersona + " --runs 2000 --json");
+  EXPECT_EQ(r.out, again.out);
+}
+
+TEST(CliRankTest, RankAndCompareAnswerForAPersona) {
+  CliRun r = GradfitStdout("rank --profile " + kPersona + " --samples 500 --json");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_GE(j["programs"].size(), 50u);
+  EXPECT_EQ(j["programs"][0]["rank"], 1);
+  double wsum = 0;
+  for (const auto& [name, w] : j["weights"].items()) wsum += w.get<double>();
+  EXPECT_NEAR(wsum, 1.0, 1e-9);
+  CliRun human = Gradfit("rank --profile " + kPersona + " --samples 500");
+  ASSERT_EQ(human.exit_code, 0) << human.out;
+  EXPECT_NE(human.out.find("P(1st)"), std::string::npos);
+
+  CliRun c = Gradfit("compare cmu-msml drexel-msmlai gatech-omscs --profile " + kPersona);
+  ASSERT_EQ(c.exit_code, 0) << c.out;
+  for (const char* id : {"cmu-msml", "drexel-msmlai", "gatech-omscs", "tuition", "CHECK"})
+    EXPECT_NE(c.out.find(id), std::string::npos) << id;
+  EXPECT_EQ(Gradfit("compare cmu-msml").exit_code, 2);
+  EXPECT_EQ(Gradfit("rank --profile " + kPersona + " --method magic").exit_code, 2);
+  EXPECT_EQ(Gradfit("rank --profile /nonexistent.toml").exit_code, 3);
 }
 
 }  // namespace
