@@ -28,8 +28,25 @@ struct Signals {
   std::optional<double> gpa4;  // GPA on a 4.0 scale
   int eligible = 0, with_gaps = 0, not_eligible = 0, unknown = 0;
   int budget_met = 0, budget_not_met = 0;
+  // Programs closed only by a missing or low English test score.
+  int english_only = 0;
   std::vector<std::string> target_roles;
 };
+
+bool IsEnglishTest(const Check& c) { return c.id == "toefl" || c.id == "ielts"; }
+
+// True when the program is not eligible and every check that fails is an
+// English test: a TOEFL/IELTS score would open it (if the rest is known).
+bool ClosedOnlyByEnglish(const ProgramAssessment& a) {
+  if (a.verdict != ProgramVerdict::kNotEligible) return false;
+  bool english_failed = false;
+  for (const auto& c : a.checks) {
+    if (c.verdict != Verdict::kNotMet) continue;
+    if (!IsEnglishTest(c)) return false;
+    english_failed = true;
+  }
+  return english_failed;
+}
 
 Signals Read(const Profile& p, const std::vector<ProgramAssessment>& programs) {
   Signals s;
@@ -76,6 +93,7 @@ Signals Read(const Profile& p, const std::vector<ProgramAssessment>& programs) {
         ++s.unknown;
         break;
     }
+    if (ClosedOnlyByEnglish(a)) ++s.english_only;
     for (const auto& c : a.checks) {
       if (c.id != "budget") continue;
       if (c.verdict == Verdict::kMet) ++s.budget_met;
@@ -253,6 +271,11 @@ PathwayVerdict AssessPathway(const Profile& p, const std::vector<ProgramAssessme
       (top.facts->typical_cost_usd || top.facts->cost_high_usd || top.facts->months_low))
     v.headline += "; " + DescribeFacts(*top.facts);
   v.headline += ".";
+  if (s.english_only > 0)
+    v.headline += fmt::format(
+        " Next step: take an English test (TOEFL or IELTS); only the test stands between you and "
+        "{} program(s).",
+        s.english_only);
   return v;
 }
 

@@ -161,6 +161,9 @@ TEST_F(Personas, InternationalApplicantWithoutEnglishTest) {
             "minimum.");
   EXPECT_EQ(CheckOf(Program(a, "mbzuai-msc-ml"), "location").verdict, Verdict::kNotMet);
   EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+  // The pathway names the next step: an English test is all that closes OMSCS.
+  EXPECT_NE(a.pathway.headline.find("Next step: take an English test"), std::string::npos)
+      << a.pathway.headline;
   // With TOEFL 105, OMSCS opens and IELTS is no longer needed.
   auto w = WhatIf({p, {}}, {{"toefl", "105"}}, *catalog_, *data_);
   ASSERT_TRUE(w.ok());
