@@ -22,6 +22,15 @@ namespace gradfit::decide {
 Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& source);
 Result<DecisionMatrix> ReadMatrixCsv(const std::string& path);
 
+// An AHP pairwise comparison matrix kept as CSV, in the decision-matrix layout with the
+// criteria as both the rows and the columns (any order, matched by name). Returns the
+// n x n values row-major in the order of `criteria`. Errors name the file: a criterion
+// missing as a row or a column, an extra one, a missing cell.
+Result<std::vector<double>> ParsePairwiseCsv(std::string_view text, const std::string& source,
+                                             const std::vector<std::string>& criteria);
+Result<std::vector<double>> ReadPairwiseCsv(const std::string& path,
+                                            const std::vector<std::string>& criteria);
+
 // "benefit,cost,..." (also "max"/"min", "+"/"-"). Error on any other word.
 Result<std::vector<Direction>> ParseDirections(std::string_view list);
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cmath>
 
 #include "cli/commands.hpp"
@@ -22,6 +23,7 @@ struct DecideArgs {
   std::string types;
   std::string weights;
   std::string ranks;
+  std::string pairwise;
   std::string method = "weighted";
   std::string missing = "penalise";
   std::size_t samples = 10000;
@@ -160,6 +162,20 @@ void Run(const DecideArgs& args, int& exit_code) {
     }
     if (strict) request.smaa.order = order;
   }
+  if (!args.pairwise.empty()) {
+    auto a = decide::ReadPairwiseCsv(args.pairwise, request.matrix.criteria);
+    if (!a.ok()) {
+      fmt::print(stderr, "gradfit: --pairwise: {}\n", a.status().message());
+      exit_code = a.status().code() == Status::Code::kIoError ? kExitIo : kExitInvalidData;
+      return;
+    }
+    auto ahp = decide::AhpWeights(request.matrix.m(), *a);
+    if (!ahp.ok()) return usage("--pairwise: " + ahp.status().message());
+    request.weights = ahp->weights;
+    fmt::print(stderr, "note: weights from pairwise comparisons (AHP): consistency ratio {:.3f}\n",
+               std::max(0.0, ahp->cr));
+    if (!ahp->consistent) fmt::print(stderr, "warning: {}\n", ahp->warning);
+  }
   request.method = args.method == "topsis" ? decide::Method::kTopsis : decide::Method::kWeightedSum;
   request.missing = args.missing == "exclude"  ? decide::MissingPolicy::kExclude
                     : args.missing == "sample" ? decide::MissingPolicy::kSample
@@ -200,6 +216,12 @@ void RegisterDecideCommand(CLI::App& app, GlobalOptions& /*global*/, int& exit_c
                   "instead of --weights: importance rank per criterion (1 = most important; "
                   "ties allowed as 1,2,2,4) -> rank-order centroid weights")
       ->excludes("--weights");
+  cmd->add_option("--pairwise", args->pairwise,
+                  "instead of --weights: a CSV of pairwise comparisons between criteria (rows and "
+                  "columns named as the matrix's criteria) -> AHP weights, with their "
+                  "consistency ratio")
+      ->excludes("--weights")
+      ->excludes("--ranks");
   cmd->add_option("--method", args->method, "weighted (default) or topsis")
       ->check(CLI::IsMember({"weighted", "topsis"}));
   cmd->add_option("--missing", args->missing,

@@ -1,6 +1,7 @@
 // CSV decision matrices and the comma lists of the `decide` command.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -188,6 +189,50 @@ Result<DecisionMatrix> ReadMatrixCsv(const std::string& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return ParseMatrixCsv(buffer.str(), path);
+}
+
+Result<std::vector<double>> ParsePairwiseCsv(std::string_view text, const std::string& source,
+                                             const std::vector<std::string>& criteria) {
+  auto table = ParseMatrixCsv(text, source);
+  if (!table.ok()) return table.status();
+  const std::size_t n = criteria.size();
+  auto index_of = [](const std::vector<std::string>& names, const std::string& name) {
+    auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? names.size() : static_cast<std::size_t>(it - names.begin());
+  };
+  if (table->n() != n || table->m() != n)
+    return Status::InvalidData(
+        fmt::format("{}: a pairwise matrix needs {} rows and {} columns "
+                    "(one per criterion), found {} x {}",
+                    source, n, n, table->n(), table->m()));
+  std::vector<double> out(n * n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t row = index_of(table->alternatives, criteria[i]);
+    const std::size_t col = index_of(table->criteria, criteria[i]);
+    if (row == n || col == n)
+      return Status::InvalidData(fmt::format("{}: criterion '{}' is missing as a {}", source,
+                                             criteria[i], row == n ? "row" : "column"));
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t row = index_of(table->alternatives, criteria[i]);
+    for (std::size_t j = 0; j < n; ++j) {
+      const double v = table->value(row, index_of(table->criteria, criteria[j]));
+      if (std::isnan(v))
+        return Status::InvalidData(
+            fmt::format("{}: no value for '{}' against '{}'", source, criteria[i], criteria[j]));
+      out[i * n + j] = v;
+    }
+  }
+  return out;
+}
+
+Result<std::vector<double>> ReadPairwiseCsv(const std::string& path,
+                                            const std::vector<std::string>& criteria) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(fmt::format("{}: cannot open file", path));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return ParsePairwiseCsv(buffer.str(), path, criteria);
 }
 
 Result<std::vector<Direction>> ParseDirections(std::string_view list) {
