@@ -135,12 +135,16 @@ TEST_F(Personas, WorkingEngineerOnlinePartTimeWithEmployerSupport) {
   EXPECT_THAT(
       CheckOf(uiuc, "budget").reason,
       HasSubstr("Estimated tuition 19,200 USD (600 USD a credit x 32 credits) (2018 figure)"));
-  // OMSCS has no dated tuition in the catalog: budget unknown, never a pass.
+  // OMSCS: about 7,000 USD in total (a dated third-party guide) fits the 20,000 budget.
   const auto& omscs = Program(a, "gatech-omscs");
-  EXPECT_EQ(omscs.verdict, ProgramVerdict::kUnknown);
+  EXPECT_EQ(omscs.verdict, ProgramVerdict::kEligible);
   EXPECT_EQ(CheckOf(omscs, "online").verdict, Verdict::kMet);
   EXPECT_EQ(CheckOf(omscs, "part_time").verdict, Verdict::kMet);
-  EXPECT_THAT(CheckOf(omscs, "budget").reason, HasSubstr("the catalog has no tuition"));
+  EXPECT_THAT(CheckOf(omscs, "budget").reason,
+              HasSubstr("Estimated tuition 7,000 USD (total as stated) (2026 figure)"));
+  // A program without tuition in the catalog: budget unknown, never a pass.
+  EXPECT_THAT(CheckOf(Program(a, "drexel-msmlai"), "budget").reason,
+              HasSubstr("the catalog has no tuition"));
   // Berkeley MIDS: 2,850 x 27 = 76,950, minus 5,250 x 20/12 = 8,750 support.
   const auto& mids = Program(a, "berkeley-mids");
   EXPECT_EQ(mids.verdict, ProgramVerdict::kNotEligible);
@@ -192,15 +196,15 @@ TEST_F(Personas, StatisticsGraduateAimingAtResearch) {
 
 TEST_F(Personas, AnalystWithSmallBudget) {
   Assessment a = AssessAll(Load("analyst_small_budget"));
-  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kGraduateCertificate);
-  const PathwayOption* masters = nullptr;
-  for (const auto& o : a.pathway.options)
-    if (o.pathway == Pathway::kMasters) masters = &o;
-  ASSERT_NE(masters, nullptr);
-  bool budget_reason = false;
-  for (const auto& r : masters->reasons_against)
-    budget_reason |= r.find("with known tuition fits your budget") != std::string::npos;
-  EXPECT_TRUE(budget_reason);
+  // OMSCS (about 7,000 USD in total) fits the 12,000 budget, so a master's stays the first
+  // pathway, ahead of a graduate certificate; the budget is no reason against it.
+  EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kMasters);
+  EXPECT_EQ(a.pathway.options[1].pathway, Pathway::kGraduateCertificate);
+  for (const auto& r : a.pathway.options.front().reasons_against)
+    EXPECT_EQ(r.find("fits your budget"), std::string::npos) << r;
+  const auto& omscs = Program(a, "gatech-omscs");
+  EXPECT_EQ(CheckOf(omscs, "budget").verdict, Verdict::kMet);
+  EXPECT_THAT(CheckOf(omscs, "budget").reason, HasSubstr("within your budget of 12,000 USD"));
   const auto& mads = Program(a, "umich-mads");  // $1,548/credit x 38 (2025-26)
   EXPECT_EQ(mads.verdict, ProgramVerdict::kNotEligible);
   EXPECT_THAT(CheckOf(mads, "budget").reason, HasSubstr("58,824 USD"));
