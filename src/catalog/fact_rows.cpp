@@ -145,6 +145,7 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
     if (!t.note.empty()) s += "; " + t.note;
     return s;
   });
+  if (p.fees.empty()) b.Add("fees", Fact<Fee>{}, [](const Fee&) { return ""; });
   for (const auto& f : p.fees)
     b.Add("fees", f, [](const Fee& x) {
       return fmt::format("{}: {} {}", x.name, Money(x.amount, x.currency), BasisText(x.basis));
