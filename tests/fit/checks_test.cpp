@@ -177,7 +177,8 @@ TEST(Prerequisites, NoBridgeRecordedIsSaid) {
   Profile p = Applicant();
   ASSERT_TRUE(SetProfileField(p, "probability", "none").ok());
   FitData data = Bridges();
-  const Check& c = Find(PrerequisiteChecks(p, Msml(), &data), "prereq.probability");
+  const auto checks = PrerequisiteChecks(p, Msml(), &data);  // keep the checks alive
+  const Check& c = Find(checks, "prereq.probability");
   EXPECT_FALSE(c.bridge);
   EXPECT_THAT(c.reason, HasSubstr("No bridge course is recorded"));
 }
@@ -195,7 +196,8 @@ TEST(Prerequisites, DegreeRulesAreFirmAndAlternatives) {
             Verdict::kMet);
   // A humanities degree does not, and it is an admission check (no bridge).
   ASSERT_TRUE(SetProfileField(p, "field", "humanities").ok());
-  const Check& c = Find(PrerequisiteChecks(p, prog, nullptr), "prereq.degree_field");
+  const auto checks = PrerequisiteChecks(p, prog, nullptr);  // keep the checks alive
+  const Check& c = Find(checks, "prereq.degree_field");
   EXPECT_EQ(c.verdict, Verdict::kNotMet);
   EXPECT_EQ(c.group, CheckGroup::kAdmission);
 }
