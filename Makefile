@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: run test setup build bench format clean
+.PHONY: run test setup build bench asan format clean
 
 run: build
 	./$(BUILD_DIR)/gradfit programs list
@@ -17,6 +17,12 @@ setup:
 build: setup
 	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Every test under AddressSanitizer and UndefinedBehaviorSanitizer (CMakePresets.json).
+asan: setup
+	cmake --preset asan >/dev/null
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
 
 bench: build
 	./scripts/bench.sh $(BUILD_DIR)
