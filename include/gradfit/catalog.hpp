@@ -127,7 +127,7 @@ struct Program {
   Fact<std::string> name;
   Fact<Label> label;
   Fact<std::string> country;  // ISO 3166-1 alpha-2; falls back to the institution's
-  Fact<std::string> city;
+  Fact<std::string> city;     // where it is taught; falls back to the institution's main city
   Fact<std::string> url;
 
   Fact<double> duration_months;

@@ -105,6 +105,23 @@ void MergeDerived(Institution& base, Institution derived) {
   if (!base.csrankings_faculty.known()) base.csrankings_faculty = shift(derived.csrankings_faculty);
 }
 
+// A program fact the program's own file leaves unknown takes the institution's value; the
+// institution's sources are copied into the program's source list so the fact stays cited.
+void InheritFact(Program& p, Fact<std::string>& fact, const Institution& inst,
+                 const Fact<std::string>& from) {
+  if (fact.known() || !from.known()) return;
+  Fact<std::string> f;
+  f.value = *from.value;
+  for (int s : from.sources) {
+    const Source& src = inst.sources[s];
+    auto same = std::find_if(p.sources.begin(), p.sources.end(),
+                             [&](const Source& x) { return x.id == src.id && x.url == src.url; });
+    f.sources.push_back(static_cast<int>(same - p.sources.begin()));
+    if (same == p.sources.end()) p.sources.push_back(src);
+  }
+  fact = std::move(f);
+}
+
 }  // namespace
 
 Result<Catalog> LoadCatalog(const std::string& dir_name, std::vector<CatalogError>* errors,
@@ -179,19 +196,14 @@ Result<Catalog> LoadCatalog(const std::string& dir_name, std::vector<CatalogErro
 
   if (!errors->empty())
     return Status::InvalidData(fmt::format("{} error(s) in catalog {}", errors->size(), dir_name));
-  for (auto& p : catalog.programs)
-    if (!p.country.known())
-      if (const auto* c = catalog.country_of(p)) {
-        // Carry the institution's country as a program fact with its sources.
-        const Institution* inst = catalog.find_institution(p.institution_id);
-        Fact<std::string> f;
-        f.value = *c->value;
-        for (int s : c->sources) {
-          f.sources.push_back(static_cast<int>(p.sources.size()));
-          p.sources.push_back(inst->sources[s]);
-        }
-        p.country = std::move(f);
-      }
+  for (auto& p : catalog.programs) {
+    const Institution* inst = catalog.find_institution(p.institution_id);
+    if (!inst) continue;
+    // Carry the institution's country and city as program facts with their sources, so every
+    // reader (show, filters, export, living costs) sees the same value and where it came from.
+    InheritFact(p, p.country, *inst, inst->country);
+    InheritFact(p, p.city, *inst, inst->city);
+  }
   return catalog;
 }
 

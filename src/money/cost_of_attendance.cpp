@@ -152,12 +152,8 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   } else if (p.country.known()) {
     program_country = *p.country;
   }
+  // The loader has already carried the institution's city into p.city when the program has none.
   std::string program_city = p.city.known() ? *p.city : "";
-  if (program_city.empty() && catalog) {  // fall back to the institution's city
-    if (const Institution* inst = catalog->find_institution(p.institution_id);
-        inst && inst->city.known())
-      program_city = *inst->city;
-  }
   std::string program_state = program_country == "US" ? data.living.StateOfCity(program_city) : "";
 
   // Tuition.

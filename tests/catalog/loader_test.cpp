@@ -80,6 +80,9 @@ retrieved = "2026-11-25"
   EXPECT_FALSE(p.modality.known());
   EXPECT_EQ(*p.country, "US");  // from the institution, with its source
   EXPECT_EQ(p.sources[p.country.source()].id, "home");
+  EXPECT_EQ(*p.city, "Pittsburgh");                // likewise the institution's city
+  EXPECT_EQ(p.country.source(), p.city.source());  // one shared source, not copied twice
+  EXPECT_EQ(p.sources.size(), 2u);
   std::filesystem::remove_all(dir);
 }
 
