@@ -51,6 +51,39 @@ inline K8 DescendingKey8(V8 f) {
 
 inline K8 Min8(K8 a, K8 b) { return a < b ? a : b; }
 
+// Sums of one 32-alternative tile for one weight vector: row j of the tile starts at
+// x + j * stride. Order j = 0..m-1 per element, starting from 0 (as the naive sum).
+struct TileSums {
+  V8 a[4];
+};
+inline TileSums SumTile(const float* x, std::size_t stride, std::size_t m, const float* ws) {
+  V8 a0{}, a1{}, a2{}, a3{};
+  for (std::size_t j = 0; j < m; ++j) {
+    const float wj = ws[j];
+    const float* xj = x + j * stride;
+    a0 += wj * Load8(xj);
+    a1 += wj * Load8(xj + 8);
+    a2 += wj * Load8(xj + 16);
+    a3 += wj * Load8(xj + 24);
+  }
+  return {{a0, a1, a2, a3}};
+}
+
+// The smallest DescendingKey of the first `valid` lanes of a tile.
+inline std::uint32_t TileMinKey(const TileSums& t, std::size_t valid) {
+  // Lanes past the end hold padding: OR-ing the all-ones compare mask gives them the worst key.
+  const K8 lane{0, 1, 2, 3, 4, 5, 6, 7};
+  const auto v = static_cast<std::uint32_t>(valid);
+  K8 k[4];
+  for (std::uint32_t q = 0; q < 4; ++q) k[q] = DescendingKey8(t.a[q]) | (K8)(lane + q * 8 >= v);
+  const K8 mn8 = Min8(Min8(k[0], k[1]), Min8(k[2], k[3]));
+  std::uint32_t mn = mn8[0];
+  for (int l = 1; l < 8; ++l) mn = mn8[l] < mn ? mn8[l] : mn;
+  return mn;
+}
+
+constexpr std::size_t kPaddedTailMaxM = 32;  // criteria up to which the tail is padded on the stack
+
 template <bool kBlockMin>
 // Built twice, for AVX2 and for any x86-64, and picked at run time (no -march needed).
 // AVX2 without FMA: the same operations in the same order, so identical results.
@@ -61,44 +94,36 @@ GRADFIT_AVX2_CLONES void BlockUtilitiesImpl(const float* x, std::size_t n, std::
   std::size_t i0 = 0;
   for (; i0 + kTile <= n; i0 += kTile) {
     for (std::size_t s = 0; s < samples; ++s) {
-      const float* ws = w + s * m;
-      // Summation order j = 0..m-1 per element, starting from 0 (as the tail and the naive sum).
-      V8 a0{}, a1{}, a2{}, a3{};
-      for (std::size_t j = 0; j < m; ++j) {
-        const float wj = ws[j];
-        const float* xj = x + j * n + i0;
-        a0 += wj * Load8(xj);
-        a1 += wj * Load8(xj + 8);
-        a2 += wj * Load8(xj + 16);
-        a3 += wj * Load8(xj + 24);
-      }
-      float* out = u + s * n + i0;
-      std::memcpy(out, &a0, sizeof a0);
-      std::memcpy(out + 8, &a1, sizeof a1);
-      std::memcpy(out + 16, &a2, sizeof a2);
-      std::memcpy(out + 24, &a3, sizeof a3);
-      if constexpr (kBlockMin) {
-        const K8 mn8 = Min8(Min8(DescendingKey8(a0), DescendingKey8(a1)),
-                            Min8(DescendingKey8(a2), DescendingKey8(a3)));
-        std::uint32_t mn = mn8[0];
-        for (int t = 1; t < 8; ++t) mn = mn8[t] < mn ? mn8[t] : mn;
-        block_min[s * blocks + i0 / kTile] = mn;
-      }
+      const TileSums t = SumTile(x + i0, n, m, w + s * m);
+      std::memcpy(u + s * n + i0, t.a, sizeof t.a);
+      if constexpr (kBlockMin) block_min[s * blocks + i0 / kTile] = TileMinKey(t, kTile);
     }
   }
-  if (i0 < n) {  // tail
+  if (i0 == n) return;
+  const std::size_t rest = n - i0;
+  if (m <= kPaddedTailMaxM) {
+    // The last, partial tile: copied once into a zero-padded tile, then summed as the others
+    // (padding adds +0 terms to lanes that are never read).
+    float pad[kPaddedTailMaxM * kTile] = {};
+    for (std::size_t j = 0; j < m; ++j) std::memcpy(pad + j * kTile, x + j * n + i0, rest * 4);
     for (std::size_t s = 0; s < samples; ++s) {
-      const float* ws = w + s * m;
-      std::uint32_t mn = ~0u;
-      for (std::size_t i = i0; i < n; ++i) {
-        float acc = 0.0f;
-        for (std::size_t j = 0; j < m; ++j) acc += ws[j] * x[j * n + i];
-        u[s * n + i] = acc;
-        const std::uint32_t kk = DescendingKey(acc);
-        mn = kk < mn ? kk : mn;
-      }
-      if constexpr (kBlockMin) block_min[s * blocks + i0 / kTile] = mn;
+      const TileSums t = SumTile(pad, kTile, m, w + s * m);
+      std::memcpy(u + s * n + i0, t.a, rest * sizeof(float));
+      if constexpr (kBlockMin) block_min[s * blocks + i0 / kTile] = TileMinKey(t, rest);
     }
+    return;
+  }
+  for (std::size_t s = 0; s < samples; ++s) {  // many criteria: plain loop
+    const float* ws = w + s * m;
+    std::uint32_t mn = ~0u;
+    for (std::size_t i = i0; i < n; ++i) {
+      float acc = 0.0f;
+      for (std::size_t j = 0; j < m; ++j) acc += ws[j] * x[j * n + i];
+      u[s * n + i] = acc;
+      const std::uint32_t kk = DescendingKey(acc);
+      mn = kk < mn ? kk : mn;
+    }
+    if constexpr (kBlockMin) block_min[s * blocks + i0 / kTile] = mn;
   }
 }
 
@@ -124,9 +149,50 @@ void RankScratch::Reserve(std::size_t n) {
   oversized.reserve(64);
 }
 
+namespace {
+
+// Small n: each rank is a count of the alternatives that sort before it (a smaller key, or an
+// equal key at a lower index), eight alternatives per vector against every other one. O(n^2)
+// compares, but branch-free and in registers: cheaper than the bucket passes below up to about
+// kPairwiseMaxN alternatives.
+// sk: scratch for n + 7 keys.
+GRADFIT_AVX2_CLONES std::uint32_t RankPairwise(const float* u, std::size_t n, std::int32_t* sk,
+                                               std::uint16_t* rank_of, std::size_t stride) {
+  // Signed keys (key ^ 2^31 keeps the order) so that vector compares are native; padded to a
+  // multiple of 8.
+  for (std::size_t k = 0; k < n; ++k)
+    sk[k] = static_cast<std::int32_t>(DescendingKey(u[k]) ^ 0x80000000u);
+  for (std::size_t k = n; k % 8 != 0; ++k) sk[k] = std::numeric_limits<std::int32_t>::max();
+  const I8 lane{0, 1, 2, 3, 4, 5, 6, 7};
+  std::uint32_t first = 0;
+  for (std::size_t i0 = 0; i0 < n; i0 += 8) {
+    I8 ki;
+    std::memcpy(&ki, sk + i0, sizeof ki);
+    I8 before{};  // minus the number of alternatives ranked before each lane (compares are -1)
+    for (std::size_t j = 0; j < i0; ++j) before += (I8{} + sk[j]) <= ki;  // lower index wins ties
+    const std::size_t block_end = std::min(n, i0 + 8);
+    for (std::size_t j = i0; j < block_end; ++j) {
+      const I8 kj = I8{} + sk[j];
+      const I8 lower_index = lane > static_cast<std::int32_t>(j - i0);
+      before += (kj < ki) | ((kj == ki) & lower_index);
+    }
+    for (std::size_t j = block_end; j < n; ++j) before += (I8{} + sk[j]) < ki;
+    for (std::size_t l = 0; l < 8 && i0 + l < n; ++l) {
+      const auto r = static_cast<std::uint16_t>(-before[l]);
+      rank_of[(i0 + l) * stride] = r;
+      if (r == 0) first = static_cast<std::uint32_t>(i0 + l);
+    }
+  }
+  return first;
+}
+
+}  // namespace
+
 // Built for AVX2 and for any x86-64, picked at run time (integer work: identical results).
 GRADFIT_AVX2_CLONES std::uint32_t RankAll(const float* u, std::size_t n, RankScratch& scratch,
                                           std::uint16_t* rank_of, std::size_t stride) {
+  // scratch.sorted holds n + 2 * kRankWindow >= n + 7 entries.
+  if (n <= kPairwiseMaxN) return RankPairwise(u, n, scratch.sorted.data(), rank_of, stride);
   constexpr std::size_t W = kRankWindow;
   // Keys and their range in one pass: integer min/max vectorises, float min/max does not
   // without -ffast-math. The smallest key is the highest utility.
@@ -216,10 +282,20 @@ void TopKScratch::Reserve(std::size_t n) {
   block_min.resize(n);
   nth.resize(n);
   candidates.resize(n + 1);
+  if (n <= kPairwiseMaxN) {
+    pair_keys.resize(n + 7);
+    pair_rank.resize(n);
+  }
 }
 
 void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch,
               std::uint32_t* top, const std::uint32_t* block_min) {
+  if (n <= kPairwiseMaxN) {  // few alternatives: rank them all, keep the first k
+    RankPairwise(u, n, scratch.pair_keys.data(), scratch.pair_rank.data(), 1);
+    for (std::size_t i = 0; i < n; ++i)
+      if (scratch.pair_rank[i] < k) top[scratch.pair_rank[i]] = static_cast<std::uint32_t>(i);
+    return;
+  }
   // Block width: kKeyBlock when there are at least 2k blocks, narrower for small n.
   const bool wide = n / kKeyBlock >= 2 * k;
   const std::size_t width = wide ? kKeyBlock : std::max<std::size_t>(1, n / (2 * k));

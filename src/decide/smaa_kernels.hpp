@@ -50,9 +50,12 @@ struct RankScratch {
 };
 
 inline constexpr std::size_t kRankWindow = 7;
+// Up to this many alternatives RankAll counts pairwise (see RankPairwise) instead of bucketing.
+inline constexpr std::size_t kPairwiseMaxN = 96;
 
 // rank_of[i * stride] = rank of alternative i (0 = best): decreasing utility, ties by lower index.
-// Returns the alternative ranked first. Method: a counting sort into n equal-width
+// Returns the alternative ranked first. Method for n <= kPairwiseMaxN: pairwise counts, eight
+// alternatives per vector. Otherwise: a counting sort into n equal-width
 // utility buckets (monotone in the utility, stable in the index), then each slot's final
 // rank is its slot minus kRankWindow plus the number of keys in the +-kRankWindow window
 // that sort before it (a branch-free, vectorised count; every earlier bucket sorts before,
@@ -65,13 +68,16 @@ struct TopKScratch {
   std::vector<std::uint32_t> block_min;   // blocks
   std::vector<std::uint32_t> nth;         // blocks (copy for nth_element)
   std::vector<std::uint64_t> candidates;  // up to n packed (key << 32 | index)
+  std::vector<std::int32_t> pair_keys;    // n + 7, for n <= kPairwiseMaxN
+  std::vector<std::uint16_t> pair_rank;   // n, for n <= kPairwiseMaxN
   void Reserve(std::size_t n);
 };
 
 // top[p] for p < k: the k best alternatives in rank order (same order as RankAll).
 // Keys are split in blocks; the k-th smallest block minimum T bounds the k-th best key
 // (k blocks each hold a key <= T), so only keys <= T in blocks whose minimum is <= T can
-// be in the top k. Those few candidates are then sorted. `block_min` (optional) are the
+// be in the top k. Those few candidates are then sorted. Up to kPairwiseMaxN alternatives, all
+// are ranked pairwise instead and the first k kept. `block_min` (optional) are the
 // kKeyBlock-wide block minima from BlockUtilities.
 void RankTopK(const float* u, std::size_t n, std::size_t k, TopKScratch& scratch,
               std::uint32_t* top, const std::uint32_t* block_min = nullptr);

@@ -63,26 +63,28 @@ TEST(UtilityKernel, EqualsThePlainOrderedSumAndItsBlockMinima) {
     st = st * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<float>(st >> 40) * 0x1p-24f - 0.25f;
   };
-  for (std::size_t n : {5u, 32u, 100u, 1000u}) {
-    const std::size_t m = 8, samples = 3, blocks = KeyBlocks(n);
-    std::vector<float> x(m * n), w(samples * m), u(samples * n);
-    for (auto& v : x) v = next();
-    for (auto& v : w) v = next() + 0.25f;
-    std::vector<std::uint32_t> bmin(samples * blocks);
-    BlockUtilities(x.data(), n, m, w.data(), samples, u.data(), bmin.data());
-    for (std::size_t s = 0; s < samples; ++s) {
-      for (std::size_t b = 0; b < blocks; ++b) {
-        std::uint32_t mn = ~0u;
-        for (std::size_t i = b * kKeyBlock; i < std::min(n, (b + 1) * kKeyBlock); ++i) {
-          float acc = 0.0f;
-          for (std::size_t j = 0; j < m; ++j) acc += w[s * m + j] * x[j * n + i];
-          ASSERT_EQ(u[s * n + i], acc) << "n " << n << " sample " << s << " alternative " << i;
-          mn = std::min(mn, DescendingKey(acc));
+  // All-negative utilities too: there a padded lane (utility 0) would beat every real one.
+  for (const float sign : {1.0f, -1.0f})
+    for (std::size_t n : {5u, 32u, 100u, 1000u}) {
+      const std::size_t m = 8, samples = 3, blocks = KeyBlocks(n);
+      std::vector<float> x(m * n), w(samples * m), u(samples * n);
+      for (auto& v : x) v = sign > 0 ? next() : -0.01f - (next() + 0.25f);
+      for (auto& v : w) v = next() + 0.25f;
+      std::vector<std::uint32_t> bmin(samples * blocks);
+      BlockUtilities(x.data(), n, m, w.data(), samples, u.data(), bmin.data());
+      for (std::size_t s = 0; s < samples; ++s) {
+        for (std::size_t b = 0; b < blocks; ++b) {
+          std::uint32_t mn = ~0u;
+          for (std::size_t i = b * kKeyBlock; i < std::min(n, (b + 1) * kKeyBlock); ++i) {
+            float acc = 0.0f;
+            for (std::size_t j = 0; j < m; ++j) acc += w[s * m + j] * x[j * n + i];
+            ASSERT_EQ(u[s * n + i], acc) << "n " << n << " sample " << s << " alternative " << i;
+            mn = std::min(mn, DescendingKey(acc));
+          }
+          ASSERT_EQ(bmin[s * blocks + b], mn) << "n " << n << " block " << b;
         }
-        ASSERT_EQ(bmin[s * blocks + b], mn) << "n " << n << " block " << b;
       }
     }
-  }
 }
 
 TEST(RankKernels, DescendingKeyOrdersFloats) {
