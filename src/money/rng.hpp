@@ -30,13 +30,18 @@ class ChunkRng {
   uint64_t state_;
 };
 
-// Two independent standard normals (Box–Muller).
+// Two independent standard normals (Marsaglia's polar method: a point drawn uniformly in the
+// unit disc, about 1.27 tries on average; one log and one sqrt, no sin/cos).
 inline void NormalPair(ChunkRng& rng, double* z1, double* z2) {
-  double u1 = rng.Uniform(), u2 = rng.Uniform();
-  double r = std::sqrt(-2.0 * std::log(u1));
-  double a = 6.283185307179586 * u2;
-  *z1 = r * std::cos(a);
-  *z2 = r * std::sin(a);
+  double x, y, s;
+  do {
+    x = 2.0 * rng.Uniform() - 1.0;
+    y = 2.0 * rng.Uniform() - 1.0;
+    s = x * x + y * y;
+  } while (s >= 1.0 || s == 0.0);
+  const double f = std::sqrt(-2.0 * std::log(s) / s);
+  *z1 = x * f;
+  *z2 = y * f;
 }
 
 }  // namespace gradfit::money_internal
