@@ -161,6 +161,40 @@ TEST(MonteCarlo, BatchEqualsSingleForFirstProgram) {
   EXPECT_NE(batch[0].npv_mean, batch[1].npv_mean);  // each program has its own streams
 }
 
+// A large batch is run program by program (each worker summarises whole programs), a small one
+// with threads sharing the chunks of every program: the two must agree exactly.
+TEST(MonteCarlo, ProgramWiseAndChunkWiseBatchesAgreeExactly) {
+  std::vector<RoiModel> models;
+  std::vector<RoiUncertainty> unc;
+  for (int i = 0; i < 12; ++i) {
+    RoiModel m = Typical();
+    m.post_salary = 90000 + 5000 * i;
+    RoiUncertainty u;
+    u.salary_mu = std::log(m.post_salary);
+    u.salary_sigma = 0.2 + 0.02 * i;
+    u.growth_sd = 0.01;
+    u.job_gap_mean_months = 2 + i % 3;
+    models.push_back(m);
+    unc.push_back(u);
+  }
+  MonteCarloOptions o;
+  o.runs = 3000;  // not a multiple of the chunk size
+  o.threads = 1;  // 12 programs >= 4 x 1 thread: program-wise
+  const auto program_wise = SimulateRoiBatch(models, unc, o);
+  o.threads = 8;  // 12 < 4 x 8: chunk-wise
+  const auto chunk_wise = SimulateRoiBatch(models, unc, o);
+  ASSERT_EQ(program_wise.size(), chunk_wise.size());
+  for (size_t i = 0; i < models.size(); ++i) {
+    EXPECT_EQ(program_wise[i].npv_mean, chunk_wise[i].npv_mean) << i;
+    EXPECT_EQ(program_wise[i].npv_p10, chunk_wise[i].npv_p10) << i;
+    EXPECT_EQ(program_wise[i].npv_p50, chunk_wise[i].npv_p50) << i;
+    EXPECT_EQ(program_wise[i].npv_p90, chunk_wise[i].npv_p90) << i;
+    EXPECT_EQ(program_wise[i].p_payback_10, chunk_wise[i].p_payback_10) << i;
+    EXPECT_EQ(program_wise[i].histogram, chunk_wise[i].histogram) << i;
+  }
+  EXPECT_NE(program_wise[0].npv_p50, program_wise[1].npv_p50);
+}
+
 TEST(MonteCarlo, NaiveReferenceHasTheSameMean) {
   RoiModel m = Typical();
   RoiUncertainty u;
