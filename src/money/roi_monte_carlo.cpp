@@ -207,30 +207,20 @@ std::vector<RoiSummary> SimulateRoiBatch(const std::vector<RoiModel>& models,
   int threads = o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
   std::vector<RoiSummary> out(n);
   if (n >= 4 * static_cast<size_t>(std::max(1, threads))) {
-    // Many programs: a worker takes whole programs and summarises each while its paths are still
-    // in cache (one buffer of `runs` NPVs per worker, not one for the whole batch). The same
+    // Many programs: a thread takes whole programs and summarises each while its paths are still
+    // in cache (a buffer of `runs` NPVs per program, not one for the whole batch). The same
     // chunks, streams and reduction order as below, so the results are identical.
-    std::atomic<size_t> next{0};
-    auto work = [&] {
+    ParallelFor(threads, n, [&](size_t i) {
+      const Prepared p = Prepare(models[i], uncertainty[i]);
       std::vector<double> npv(runs);
       std::vector<ChunkTally> tallies(chunks);
-      for (size_t i; (i = next.fetch_add(1)) < n;) {
-        const Prepared p = Prepare(models[i], uncertainty[i]);
-        for (int c = 0; c < chunks; ++c) {
-          const int first = c * kMonteCarloChunk;
-          const int count = std::min(kMonteCarloChunk, runs - first);
-          tallies[c] = RunChunk(p, o.seed, i, c, count, &npv[first]);
-        }
-        out[i] = Summarize(npv.begin(), runs, tallies, o.histogram_bins);
+      for (int c = 0; c < chunks; ++c) {
+        const int first = c * kMonteCarloChunk;
+        const int count = std::min(kMonteCarloChunk, runs - first);
+        tallies[c] = RunChunk(p, o.seed, i, c, count, &npv[first]);
       }
-    };
-    if (threads <= 1) {
-      work();
-    } else {
-      std::vector<std::thread> pool;
-      for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-      for (auto& th : pool) th.join();
-    }
+      out[i] = Summarize(npv.begin(), runs, tallies, o.histogram_bins);
+    });
     return out;
   }
   // Few programs: threads share the chunks of every program.
