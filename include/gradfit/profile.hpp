@@ -54,6 +54,14 @@ enum class TargetRole {
 
 enum class Orientation { kIndustry, kResearch, kBoth };  // industry | research | both
 
+// How the person will study: full-time (gives up the salary, less any stipend)
+// or part-time beside work (keeps `Study::keep_work_share` of it).
+enum class StudyMode { kFullTime, kPartTime };  // full_time | part_time
+
+// Research done so far: none, some (a research project, a thesis, an RA job),
+// or publications (a paper at a conference or in a journal).
+enum class ResearchExperience { kNone, kSome, kPublications };  // none | some | publications
+
 // The six comparison criteria (docs/METHODS.md).
 enum class Criterion { kAdmissions, kCurriculum, kIndustry, kModality, kOutcomes, kCost };
 // admissions | curriculum | industry | modality | outcomes | cost
@@ -78,6 +86,7 @@ struct Education {
   std::optional<FieldOfStudy> field;
   std::optional<std::string> institution_country;  // ISO 3166-1 alpha-2
   std::optional<GpaScore> gpa;
+  std::optional<ResearchExperience> research_experience;
 };
 
 struct GreScores {
@@ -126,6 +135,17 @@ struct Work {
   std::optional<std::string> current_role;        // free text: "data analyst"
   std::optional<Money> salary;                    // current gross annual salary
   std::optional<Money> employer_tuition_support;  // per year
+  // What the person would earn with the bachelor's alone (the counterfactual
+  // when they have no salary now, e.g. a graduating student).
+  std::optional<Money> bachelor_salary;
+};
+
+// How the degree would be studied (money: lost income, length from pace).
+struct Study {
+  std::optional<StudyMode> mode;
+  std::optional<double> keep_work_share;   // 0..1: share of current pay kept while studying
+  std::optional<double> courses_per_term;  // pace: courses taken per term (semester)
+  std::optional<Money> stipend;            // per year: assistantship, stipend while studying
 };
 
 struct Location {
@@ -136,6 +156,7 @@ struct Location {
 struct Goals {
   std::vector<TargetRole> target_roles;  // empty: not said
   std::optional<Orientation> orientation;
+  std::optional<std::string> work_country;  // ISO alpha-2: where they will work after the degree
 };
 
 struct Constraints {
@@ -163,6 +184,7 @@ struct Profile {
   TestScores tests;
   Coursework coursework;
   Work work;
+  Study study;
   Location location;
   Goals goals;
   Constraints constraints;
@@ -228,12 +250,16 @@ std::string_view ToString(FieldOfStudy v);
 std::string_view ToString(CourseworkLevel v);
 std::string_view ToString(TargetRole v);
 std::string_view ToString(Orientation v);
+std::string_view ToString(StudyMode v);
+std::string_view ToString(ResearchExperience v);
 std::string_view ToString(Criterion v);
 std::optional<DegreeLevel> ParseDegreeLevel(std::string_view s);
 std::optional<FieldOfStudy> ParseFieldOfStudy(std::string_view s);
 std::optional<CourseworkLevel> ParseCourseworkLevel(std::string_view s);
 std::optional<TargetRole> ParseTargetRole(std::string_view s);
 std::optional<Orientation> ParseOrientation(std::string_view s);
+std::optional<StudyMode> ParseStudyMode(std::string_view s);
+std::optional<ResearchExperience> ParseResearchExperience(std::string_view s);
 std::optional<Criterion> ParseCriterion(std::string_view s);
 const std::vector<Criterion>& AllCriteria();  // in the order above
 

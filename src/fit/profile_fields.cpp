@@ -92,6 +92,12 @@ std::vector<FieldDef> BuildFields() {
     };
     f.push_back(sc);
   }
+  f.push_back(Enum<ResearchExperience, 3>(
+      "education.research_experience", {"research"},
+      "Research so far: none, some (a project, thesis or RA job), or publications.",
+      [](Profile & p) -> auto& { return p.education.research_experience; },
+      &ParseResearchExperience,
+      {ResearchExperience::kNone, ResearchExperience::kSome, ResearchExperience::kPublications}));
 
   // Tests.
   {
@@ -230,6 +236,29 @@ std::vector<FieldDef> BuildFields() {
       "work.employer_tuition_support", {"employer_support"},
       "Tuition your employer pays per year (0 USD if none).",
       [](Profile & p) -> auto& { return p.work.employer_tuition_support; }));
+  f.push_back(MoneyField(
+      "work.bachelor_salary", {"bachelor_salary"},
+      "What you would earn a year with your bachelor's alone (if you have no salary now).",
+      [](Profile & p) -> auto& { return p.work.bachelor_salary; }));
+
+  // Study.
+  f.push_back(Enum<StudyMode, 2>(
+      "study.mode", {"study_mode"},
+      "How you would study: full_time (stop working) or part_time (beside work).",
+      [](Profile & p) -> auto& { return p.study.mode; }, &ParseStudyMode,
+      {StudyMode::kFullTime, StudyMode::kPartTime}));
+  f.push_back(Number(
+      "study.keep_work_share", {"keep_work"},
+      "Share of your pay you keep while studying part-time (1 = all of it, 0.5 = half).",
+      [](Profile & p) -> auto& { return p.study.keep_work_share; }, 0, 1));
+  f.push_back(Number(
+      "study.courses_per_term", {"pace"},
+      "Courses you would take per term (semester); sets the length of self-paced programs.",
+      [](Profile & p) -> auto& { return p.study.courses_per_term; }, 0.5, 8));
+  f.push_back(MoneyField(
+      "study.stipend", {"stipend"},
+      "A stipend or assistantship you would receive per year while studying.",
+      [](Profile & p) -> auto& { return p.study.stipend; }));
 
   // Location.
   f.push_back(Country(
@@ -264,6 +293,10 @@ std::vector<FieldDef> BuildFields() {
       "goals.orientation", {"orientation"}, "Do you aim at industry jobs, research, or both?",
       [](Profile & p) -> auto& { return p.goals.orientation; }, &ParseOrientation,
       {Orientation::kIndustry, Orientation::kResearch, Orientation::kBoth}));
+  f.push_back(Country(
+      "goals.work_country", {"work_country"},
+      "The country you plan to work in after the degree (default: the program's).",
+      [](Profile & p) -> auto& { return p.goals.work_country; }));
 
   // Constraints.
   f.push_back(MoneyField(

@@ -30,6 +30,8 @@ constexpr std::array<std::string_view, 5> kRoles = {"ml_engineer", "data_scienti
                                                     "data_engineer", "ai_ml_software_engineer",
                                                     "research_scientist"};
 constexpr std::array<std::string_view, 3> kOrientations = {"industry", "research", "both"};
+constexpr std::array<std::string_view, 2> kStudyModes = {"full_time", "part_time"};
+constexpr std::array<std::string_view, 3> kResearch = {"none", "some", "publications"};
 constexpr std::array<std::string_view, 6> kCriteria = {"admissions", "curriculum", "industry",
                                                        "modality",   "outcomes",   "cost"};
 
@@ -40,6 +42,8 @@ std::string_view ToString(FieldOfStudy v) { return core::NameOf(kFields, v); }
 std::string_view ToString(CourseworkLevel v) { return core::NameOf(kCoursework, v); }
 std::string_view ToString(TargetRole v) { return core::NameOf(kRoles, v); }
 std::string_view ToString(Orientation v) { return core::NameOf(kOrientations, v); }
+std::string_view ToString(StudyMode v) { return core::NameOf(kStudyModes, v); }
+std::string_view ToString(ResearchExperience v) { return core::NameOf(kResearch, v); }
 std::string_view ToString(Criterion v) { return core::NameOf(kCriteria, v); }
 
 std::optional<DegreeLevel> ParseDegreeLevel(std::string_view s) {
@@ -56,6 +60,12 @@ std::optional<TargetRole> ParseTargetRole(std::string_view s) {
 }
 std::optional<Orientation> ParseOrientation(std::string_view s) {
   return core::LookupName<Orientation>(kOrientations, s);
+}
+std::optional<StudyMode> ParseStudyMode(std::string_view s) {
+  return core::LookupName<StudyMode>(kStudyModes, s);
+}
+std::optional<ResearchExperience> ParseResearchExperience(std::string_view s) {
+  return core::LookupName<ResearchExperience>(kResearch, s);
 }
 std::optional<Criterion> ParseCriterion(std::string_view s) {
   return core::LookupName<Criterion>(kCriteria, s);
