@@ -102,6 +102,25 @@ struct Outcomes {
   std::string notes;
 };
 
+// Earnings and debt of an institution's completers in one field at one
+// credential level: a row of the US College Scorecard field-of-study file.
+// One row pools all of the institution's programs in that CIP and level, and
+// covers only federally aided completers; suppressed cells stay nullopt.
+struct FieldOutcome {
+  std::string unitid;     // IPEDS institution id
+  std::string cip;        // "11.01"
+  std::string cip_title;  // "Computer and Information Sciences, General."
+  int credential_level = 5;  // Scorecard CREDLEV: 3 bachelor's, 5 master's
+  std::optional<int> completers;
+  std::optional<double> earnings_1yr;  // median annual earnings 1 year after completion, USD
+  std::optional<double> earnings_4yr;  // 4 years after completion, USD
+  std::optional<double> median_debt;   // median federal loan debt at completion, USD
+  std::optional<double> threshold_state;     // EARN_THR_STATE: high-school median, 25-34
+  std::optional<double> threshold_national;  // EARN_THR_NAT
+  std::string release;    // the data release, "2026-06-10"
+  std::string cip_basis;  // why this CIP row stands for the program
+};
+
 struct Admissions {
   Fact<Gpa> min_gpa;
   Fact<GrePolicy> gre;
@@ -149,6 +168,10 @@ struct Program {
 
   Industry industry;
   Fact<Outcomes> outcomes;
+  // College Scorecard rows for the program's institution and field (US only):
+  // its master's completers, and bachelor's completers of the same field.
+  Fact<FieldOutcome> graduate_outcomes;
+  Fact<FieldOutcome> bachelor_outcomes;
   Fact<std::vector<std::string>> faculty_areas;
 
   std::vector<Source> sources;
