@@ -182,6 +182,15 @@ struct Program {
   bool offers(Modality m) const;
 };
 
+// An institution's published graduate charges for a standard full-time year
+// (IPEDS "IC_AY"): an institution-wide fallback, never a program's own price.
+struct InstitutionCharges {
+  std::string academic_year;  // "2023-24"
+  std::optional<double> tuition_in_state, fees_in_state;          // USD per year
+  std::optional<double> tuition_out_of_state, fees_out_of_state;  // USD per year
+  std::optional<double> per_credit_in_state, per_credit_out_of_state;
+};
+
 struct Institution {
   std::string id;
   std::string file;
@@ -190,6 +199,7 @@ struct Institution {
   Fact<std::string> city;
   Fact<std::string> domain;       // official web domain (enrich: universities list)
   Fact<int> csrankings_faculty;   // listed faculty (enrich: CSRankings)
+  Fact<InstitutionCharges> ipeds_graduate_charges;  // enrich: IPEDS 2023-24 (14 US institutions)
   std::string csrankings_name;    // spelling used to match CSRankings
   std::string universities_name;  // spelling used to match the universities list
   std::vector<Source> sources;
