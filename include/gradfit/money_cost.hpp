@@ -10,10 +10,10 @@
 
 #include "gradfit/catalog.hpp"
 #include "gradfit/money_data.hpp"
+#include "gradfit/profile.hpp"  // StudyMode
 
 namespace gradfit {
 
-enum class StudyMode { kFullTime, kPartTime };
 enum class Relocation { kAuto, kYes, kNo };
 
 // Everything the cost and ROI engines need to know about the user. Amounts
