@@ -107,18 +107,18 @@ struct Outcomes {
 // One row pools all of the institution's programs in that CIP and level, and
 // covers only federally aided completers; suppressed cells stay nullopt.
 struct FieldOutcome {
-  std::string unitid;     // IPEDS institution id
-  std::string cip;        // "11.01"
-  std::string cip_title;  // "Computer and Information Sciences, General."
+  std::string unitid;        // IPEDS institution id
+  std::string cip;           // "11.01"
+  std::string cip_title;     // "Computer and Information Sciences, General."
   int credential_level = 5;  // Scorecard CREDLEV: 3 bachelor's, 5 master's
   std::optional<int> completers;
-  std::optional<double> earnings_1yr;  // median annual earnings 1 year after completion, USD
-  std::optional<double> earnings_4yr;  // 4 years after completion, USD
-  std::optional<double> median_debt;   // median federal loan debt at completion, USD
+  std::optional<double> earnings_1yr;        // median annual earnings 1 year after completion, USD
+  std::optional<double> earnings_4yr;        // 4 years after completion, USD
+  std::optional<double> median_debt;         // median federal loan debt at completion, USD
   std::optional<double> threshold_state;     // EARN_THR_STATE: high-school median, 25-34
   std::optional<double> threshold_national;  // EARN_THR_NAT
-  std::string release;    // the data release, "2026-06-10"
-  std::string cip_basis;  // why this CIP row stands for the program
+  std::string release;                       // the data release, "2026-06-10"
+  std::string cip_basis;                     // why this CIP row stands for the program
 };
 
 struct Admissions {
@@ -185,7 +185,7 @@ struct Program {
 // An institution's published graduate charges for a standard full-time year
 // (IPEDS "IC_AY"): an institution-wide fallback, never a program's own price.
 struct InstitutionCharges {
-  std::string academic_year;  // "2023-24"
+  std::string academic_year;                                      // "2023-24"
   std::optional<double> tuition_in_state, fees_in_state;          // USD per year
   std::optional<double> tuition_out_of_state, fees_out_of_state;  // USD per year
   std::optional<double> per_credit_in_state, per_credit_out_of_state;
@@ -197,11 +197,11 @@ struct Institution {
   Fact<std::string> name;
   Fact<std::string> country;  // ISO 3166-1 alpha-2
   Fact<std::string> city;
-  Fact<std::string> domain;       // official web domain (enrich: universities list)
-  Fact<int> csrankings_faculty;   // listed faculty (enrich: CSRankings)
+  Fact<std::string> domain;      // official web domain (enrich: universities list)
+  Fact<int> csrankings_faculty;  // listed faculty (enrich: CSRankings)
   Fact<InstitutionCharges> ipeds_graduate_charges;  // enrich: IPEDS 2023-24 (14 US institutions)
-  std::string csrankings_name;    // spelling used to match CSRankings
-  std::string universities_name;  // spelling used to match the universities list
+  std::string csrankings_name;                      // spelling used to match CSRankings
+  std::string universities_name;                    // spelling used to match the universities list
   std::vector<Source> sources;
 
   const Source* source_of(int index) const {

@@ -11,7 +11,9 @@
 namespace gradfit {
 namespace {
 
-std::string Money(double v, const std::string& cur) { return fmt::format("{} {:.0f}", cur, v); }
+std::string FormatAmount(double v, const std::string& cur) {
+  return fmt::format("{} {:.0f}", cur, v);
+}
 
 int NowAcademicYear(const CostInputs& in) {
   if (in.current_academic_year > 0) return in.current_academic_year;
@@ -34,39 +36,41 @@ Priced PriceByBasis(double amount, const std::string& currency, TuitionBasis bas
   switch (basis) {
     case TuitionBasis::kTotal:
       base = amount;
-      how = fmt::format("{} for the whole program", Money(amount, currency));
+      how = fmt::format("{} for the whole program", FormatAmount(amount, currency));
       break;
     case TuitionBasis::kPerCredit: {
       if (!p.credits.known()) {
         out.formula =
-            fmt::format("{} per credit x credits: credits unknown", Money(amount, currency));
+            fmt::format("{} per credit x credits: credits unknown", FormatAmount(amount, currency));
         return out;
       }
       double credits = p.credits->amount;
       base = amount * credits;
       auto hours = NormalizedCreditHours(*p.credits);
       how = fmt::format("{} per credit x {:g} {} (the program's stated unit{})",
-                        Money(amount, currency), credits, ToString(p.credits->unit),
+                        FormatAmount(amount, currency), credits, ToString(p.credits->unit),
                         hours ? fmt::format("; = {:.0f} US semester hours", *hours) : "");
       break;
     }
     case TuitionBasis::kPerTerm:
       if (!months) {
-        out.formula = fmt::format("{} per term x terms: length unknown", Money(amount, currency));
+        out.formula =
+            fmt::format("{} per term x terms: length unknown", FormatAmount(amount, currency));
         return out;
       }
       base = amount * terms;
-      how = fmt::format("{} per term x {} terms ({})", Money(amount, currency), terms,
+      how = fmt::format("{} per term x {} terms ({})", FormatAmount(amount, currency), terms,
                         in.terms_override ? "your number of terms"
                                           : fmt::format("ceil({:g} months / 6)", *months));
       break;
     case TuitionBasis::kPerYear:
       if (!months) {
-        out.formula = fmt::format("{} per year x years: length unknown", Money(amount, currency));
+        out.formula =
+            fmt::format("{} per year x years: length unknown", FormatAmount(amount, currency));
         return out;
       }
       base = amount * *months / 12.0;
-      how = fmt::format("{} per year x {:g} months / 12", Money(amount, currency), *months);
+      how = fmt::format("{} per year x {:g} months / 12", FormatAmount(amount, currency), *months);
       break;
   }
   int now = NowAcademicYear(in);
@@ -267,7 +271,7 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
     if (living.amount && home_cost) {
       extra_living = *living.amount - *home_cost;
       living.formula += fmt::format("; the ROI counts the difference with living at home ({})",
-                                    Money(*extra_living, cur));
+                                    FormatAmount(*extra_living, cur));
     } else {
       extra_living = 0.0;
       living.formula += "; the ROI counts none of it (home or program living cost unknown)";
@@ -297,11 +301,11 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
     auto conv = data.rates.Convert(*in.salary * share * *months / 12.0, in.salary_currency, cur);
     lost.formula = in.mode == StudyMode::kFullTime
                        ? fmt::format("full-time: salary {} x {:g} months / 12",
-                                     Money(*in.salary, in.salary_currency), *months)
+                                     FormatAmount(*in.salary, in.salary_currency), *months)
                        : fmt::format(
                              "part-time keeping {:g}% of your work: salary {} x {:g}% x {:g} "
                              "months / 12",
-                             in.work_share_kept * 100, Money(*in.salary, in.salary_currency),
+                             in.work_share_kept * 100, FormatAmount(*in.salary, in.salary_currency),
                              share * 100, *months);
     lost.amount = conv;
     if (!conv) lost.formula += "; cannot convert " + in.salary_currency;
