@@ -3,13 +3,16 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: run test setup build bench asan format clean
+.PHONY: run test setup build bench asan sanitize-test fuzz format clean
 
 run: build
 	./$(BUILD_DIR)/gradfit programs list
 
+# Every test in the release build, then again under the sanitizers (clang: ASan, UBSan,
+# float-cast-overflow) with a short run of every fuzz target.
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory sanitize-test
 
 setup:
 	./scripts/setup.sh
@@ -19,10 +22,20 @@ build: setup
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 # Every test under AddressSanitizer and UndefinedBehaviorSanitizer (CMakePresets.json).
-asan: setup
-	cmake --preset asan >/dev/null
-	cmake --build --preset asan -j $(JOBS)
-	ctest --preset asan -j $(JOBS)
+sanitize-test: setup
+	cmake --preset sanitize >/dev/null
+	cmake --build --preset sanitize -j $(JOBS)
+	ctest --preset sanitize -j $(JOBS)
+
+asan: sanitize-test
+
+# Longer fuzzing: five minutes per target (make fuzz FUZZ_SECONDS=3600 for an hour).
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	cmake --preset sanitize -DGRADFIT_FUZZ_SECONDS=$(FUZZ_SECONDS) >/dev/null
+	cmake --build --preset sanitize -j $(JOBS)
+	ctest --preset sanitize -L fuzz --timeout $$(( $(FUZZ_SECONDS) + 120 ))
+	cmake --preset sanitize -DGRADFIT_FUZZ_SECONDS=12 >/dev/null
 
 bench: build
 	./scripts/bench.sh $(BUILD_DIR)

@@ -9,6 +9,7 @@ packages=(
   libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   libxlsxwriter-dev libcpp-httplib-dev
   python3 python3-numpy
+  clang libclang-rt-14-dev   # the sanitizer build (float-cast-overflow) and libFuzzer
 )
 
 missing=()

@@ -32,4 +32,8 @@ std::vector<std::string> ExportRow(const Catalog& catalog, const Program& p, con
 Status ExportCatalog(const Catalog& catalog, ExportFormat format, std::ostream& out,
                      const std::string& path, const Date& today);
 
+// The Excel workbook's bytes (written to a private temporary file and read back),
+// for callers that write it atomically themselves.
+Result<std::string> RenderXlsx(const Catalog& catalog, const Date& today);
+
 }  // namespace gradfit

@@ -45,6 +45,10 @@ struct WriteOptions {
 Status WriteFileAtomic(const std::string& path, std::string_view content,
                        const WriteOptions& options = {});
 
+// Whether `path` (which may not exist yet) lies inside `dir`, symlinks of its
+// folder and of `dir` resolved. Used to refuse writing over catalog inputs.
+bool IsInsideFolder(const std::string& path, const std::string& dir);
+
 // Text safe to print to a terminal: control characters (C0 except tab and
 // newline, DEL, C1) become visible escapes such as "\x1b", and invalid UTF-8
 // bytes become U+FFFD. Printable UTF-8 is kept as it is.

@@ -1,6 +1,7 @@
 // Catalog → CSV and Excel (flat columns), and the export entry point.
 #include <fmt/core.h>
 #include <fmt/format.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <ostream>
 
 #include "gradfit/catalog_export.hpp"
+#include "gradfit/file_io.hpp"
 
 namespace gradfit {
 namespace {
@@ -30,12 +32,18 @@ std::string CsvEscape(const std::string& s) {
   return out + "\"";
 }
 
-Status WriteXlsx(const Catalog& catalog, const std::string& path, const Date& today) {
-  if (path.empty() || path == "-")
-    return Status::InvalidArgument("xlsx export needs an output file (--out FILE.xlsx)");
-  const std::string tmp = path + ".tmp";
+// libxlsxwriter writes to a named file: a private temporary one (mkstemp), read back.
+Result<std::string> RenderXlsxBytes(const Catalog& catalog, const Date& today) {
+  std::string tmp = (std::filesystem::temp_directory_path() / "gradfit-xlsx-XXXXXX").string();
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return Status::IoError("cannot create a temporary file for the workbook");
+  ::close(fd);
+  struct Remover {
+    std::string path;
+    ~Remover() { std::remove(path.c_str()); }
+  } remover{tmp};
   lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) return Status::IoError(path + ": cannot create the workbook");
+  if (!wb) return Status::IoError("cannot create the workbook");
   lxw_worksheet* ws = workbook_add_worksheet(wb, "programs");
   lxw_format* bold = workbook_add_format(wb);
   format_set_bold(bold);
@@ -56,17 +64,18 @@ Status WriteXlsx(const Catalog& catalog, const std::string& path, const Date& to
     ++r;
   }
   worksheet_freeze_panes(ws, 1, 1);
-  if (workbook_close(wb) != LXW_NO_ERROR) {
-    std::remove(tmp.c_str());
-    return Status::IoError(path + ": cannot write the workbook");
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError(path + ": " + ec.message());
-  return Status::Ok();
+  if (workbook_close(wb) != LXW_NO_ERROR) return Status::IoError("cannot write the workbook");
+  ReadLimits limits;
+  limits.require_utf8 = false;
+  limits.max_bytes = std::size_t{512} << 20;
+  return ReadInputFile(tmp, limits);
 }
 
 }  // namespace
+
+Result<std::string> RenderXlsx(const Catalog& catalog, const Date& today) {
+  return RenderXlsxBytes(catalog, today);
+}
 
 std::optional<ExportFormat> ParseExportFormat(std::string_view s) {
   if (s == "csv") return ExportFormat::kCsv;
@@ -187,8 +196,13 @@ Status ExportCatalog(const Catalog& catalog, ExportFormat format, std::ostream& 
       }
       break;
     }
-    case ExportFormat::kXlsx:
-      return WriteXlsx(catalog, path, today);
+    case ExportFormat::kXlsx: {
+      if (path.empty() || path == "-")
+        return Status::InvalidArgument("xlsx export needs an output file (--out FILE.xlsx)");
+      auto bytes = RenderXlsxBytes(catalog, today);
+      if (!bytes.ok()) return Status::IoError(path + ": " + bytes.status().message());
+      return WriteFileAtomic(path, *bytes);
+    }
   }
   if (!out) return Status::IoError("cannot write the export");
   return Status::Ok();

@@ -14,6 +14,7 @@
 
 #include "catalog/program_reader.hpp"
 #include "gradfit/catalog.hpp"
+#include "gradfit/file_io.hpp"
 
 namespace gradfit {
 namespace fs = std::filesystem;
@@ -23,20 +24,31 @@ namespace {
 
 // Reads and parses one TOML file; on failure records the error and returns nullopt.
 std::optional<toml::table> ParseFile(const fs::path& path, ErrorSink& sink) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    sink.AddAt(0, 0, "", "not a regular file");
+  // Bounded: a regular file, under the cap, valid UTF-8, and (through symlinks)
+  // inside the folder it is listed in, so a link to /etc/passwd is refused.
+  ReadLimits limits;
+  limits.confine_to_dir = path.has_parent_path() ? path.parent_path().string() : ".";
+  auto text = ReadInputFile(path.string(), limits);
+  if (!text.ok()) {
+    std::string message = text.status().message();
+    // The sink already names the file: keep only what follows "path: ".
+    if (auto at = message.find(": "); at != std::string::npos) message = message.substr(at + 2);
+    int line = 0;
+    if (text.status().code() == Status::Code::kInvalidData) {
+      // "path:LINE: invalid UTF-8 ..."
+      std::string full = text.status().message();
+      auto colon = full.find(':', path.string().size());
+      if (colon != std::string::npos) {
+        line = std::atoi(full.c_str() + colon + 1);
+        auto rest = full.find(": ", colon + 1);
+        message = rest == std::string::npos ? full : full.substr(rest + 2);
+      }
+    }
+    sink.AddAt(line, 0, "", message);
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    sink.AddAt(0, 0, "", "cannot read the file");
-    return std::nullopt;
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
   try {
-    return toml::parse(buf.str(), path.string());
+    return toml::parse(*text, path.string());
   } catch (const toml::parse_error& e) {
     sink.AddAt(static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
                "", std::string("malformed TOML: ") + std::string(e.description()));

@@ -2,15 +2,16 @@
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
+#include "gradfit/file_io.hpp"
 
 namespace gradfit::cli {
 namespace {
@@ -62,7 +63,7 @@ void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
 }
 
 void RunExport(const GlobalOptions& global, const std::string& format_name,
-               const std::string& out_path, int& exit_code) {
+               const std::string& out_path, bool force, int& exit_code) {
   const auto format = ParseExportFormat(format_name);
   if (!format) {
     fmt::print(stderr, "gradfit: unknown export format '{}' (csv, json, xlsx)\n", format_name);
@@ -76,19 +77,27 @@ void RunExport(const GlobalOptions& global, const std::string& format_name,
   }
   auto catalog = LoadCatalogOrReport(global, exit_code);
   if (!catalog) return;
+  if (!out_path.empty() && out_path != "-" && !force &&
+      IsInsideFolder(out_path, global.catalog_dir)) {
+    fmt::print(stderr,
+               "gradfit: {} is inside the catalog folder {}: an export there could overwrite a "
+               "catalog file; choose another place or add --force\n",
+               out_path, global.catalog_dir);
+    exit_code = kExitUsage;
+    return;
+  }
   Status st;
-  if (*format != ExportFormat::kXlsx && !out_path.empty() && out_path != "-") {
-    const std::string tmp = out_path + ".tmp";
-    {
-      std::ofstream file(tmp, std::ios::binary);
-      if (!file)
-        st = Status::IoError(out_path + ": cannot write");
-      else
-        st = ExportCatalog(*catalog, *format, file, out_path, Today());
+  if (!out_path.empty() && out_path != "-") {
+    // Rendered in memory, then written atomically (unique temporary file, fsync, rename):
+    // a full disk or a failure leaves the old file, never a cut one.
+    if (*format == ExportFormat::kXlsx) {
+      auto bytes = RenderXlsx(*catalog, Today());
+      st = bytes.ok() ? WriteFileAtomic(out_path, *bytes) : bytes.status();
+    } else {
+      std::ostringstream text;
+      st = ExportCatalog(*catalog, *format, text, out_path, Today());
+      if (st.ok()) st = WriteFileAtomic(out_path, text.str());
     }
-    if (st.ok() && std::rename(tmp.c_str(), out_path.c_str()) != 0)
-      st = Status::IoError(out_path + ": cannot write");
-    if (!st.ok()) std::remove(tmp.c_str());
   } else {
     st = ExportCatalog(*catalog, *format, std::cout, out_path, Today());
   }
@@ -117,9 +126,11 @@ void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_cod
 
   auto* exp = catalog->add_subcommand("export", "Export the catalog as CSV, JSON or Excel");
   static std::string format = "csv", out;
+  static bool force = false;
   exp->add_option("--format", format, "csv | json | xlsx")->capture_default_str();
   exp->add_option("--out,-o", out, "Output file (default: standard output; required for xlsx)");
-  exp->callback([&] { RunExport(global, format, out, exit_code); });
+  exp->add_flag("--force", force, "Allow writing inside the catalog folder");
+  exp->callback([&] { RunExport(global, format, out, force, exit_code); });
 
   RegisterEnrichCommand(*catalog, global, exit_code);
 }

@@ -213,6 +213,15 @@ Status WriteFileAtomic(const std::string& path, std::string_view content,
   return Status::Ok();
 }
 
+bool IsInsideFolder(const std::string& path, const std::string& dir) {
+  namespace fs = std::filesystem;
+  fs::path p(path);
+  std::string real_dir = RealPath(dir);
+  std::string real_parent = RealPath(p.has_parent_path() ? p.parent_path().string() : ".");
+  if (real_dir.empty() || real_parent.empty()) return false;
+  return real_parent == real_dir || Inside(real_parent, real_dir);
+}
+
 std::string SanitizeForTerminal(std::string_view text) {
   std::string out;
   out.reserve(text.size());

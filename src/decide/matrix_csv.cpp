@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "gradfit/decide_csv.hpp"
+#include "gradfit/file_io.hpp"
 
 namespace gradfit::decide {
 namespace {
@@ -183,12 +184,19 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
   return matrix;
 }
 
+namespace {
+// A matrix of 1,000,000 alternatives x 8 criteria is about 80 MB of CSV.
+Result<std::string> ReadCsv(const std::string& path) {
+  ReadLimits limits;
+  limits.max_bytes = std::size_t{256} << 20;
+  return ReadInputFile(path, limits);
+}
+}  // namespace
+
 Result<DecisionMatrix> ReadMatrixCsv(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("{}: cannot open file", path));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return ParseMatrixCsv(buffer.str(), path);
+  auto text = ReadCsv(path);
+  if (!text.ok()) return text.status();
+  return ParseMatrixCsv(*text, path);
 }
 
 Result<std::vector<double>> ParsePairwiseCsv(std::string_view text, const std::string& source,
@@ -228,11 +236,9 @@ Result<std::vector<double>> ParsePairwiseCsv(std::string_view text, const std::s
 
 Result<std::vector<double>> ReadPairwiseCsv(const std::string& path,
                                             const std::vector<std::string>& criteria) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("{}: cannot open file", path));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return ParsePairwiseCsv(buffer.str(), path, criteria);
+  auto text = ReadCsv(path);
+  if (!text.ok()) return text.status();
+  return ParsePairwiseCsv(*text, path, criteria);
 }
 
 Result<std::vector<Direction>> ParseDirections(std::string_view list) {

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "fit/profile_fields.hpp"
+#include "gradfit/file_io.hpp"
 
 namespace gradfit {
 namespace {
@@ -269,16 +270,16 @@ Result<Profile> ParseProfileJson(std::string_view text, const std::string& file_
 }
 
 Result<Profile> LoadProfile(const std::string& path, std::vector<ProfileError>* errors) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec))
-    return Status::NotFound(fmt::format("{}: no such profile file", path));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("{}: cannot read", path));
-  std::stringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return Status::IoError(fmt::format("{}: read error", path));
-  if (EndsWith(path, ".json")) return ParseProfileJson(buf.str(), path, errors);
-  return ParseProfileToml(buf.str(), path, errors);
+  ReadLimits limits;
+  limits.max_bytes = std::size_t{1} << 20;  // a profile is a few hundred bytes
+  auto text = ReadInputFile(path, limits);
+  if (!text.ok()) {
+    if (text.status().code() == Status::Code::kNotFound)
+      return Status::NotFound(fmt::format("{}: no such profile file", path));
+    return text.status();
+  }
+  if (EndsWith(path, ".json")) return ParseProfileJson(*text, path, errors);
+  return ParseProfileToml(*text, path, errors);
 }
 
 std::string ProfileToToml(const Profile& p) {
@@ -322,23 +323,9 @@ Status SaveProfile(const Profile& p, const std::string& path) {
     return Status::InvalidArgument("profile not saved: " + s.message());
   }
   std::string text = EndsWith(path, ".json") ? ProfileToJson(p) : ProfileToToml(p);
-  std::string tmp = fmt::format("{}.tmp.{}", path, static_cast<long>(getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(fmt::format("{}: cannot write", tmp));
-    out << text;
-    out.flush();
-    if (!out) {
-      std::filesystem::remove(tmp);
-      return Status::IoError(fmt::format("{}: write failed", tmp));
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp);
-    return Status::IoError(fmt::format("{}: cannot rename into place: {}", path, ec.message()));
-  }
+  // Atomic: a unique temporary file, fsync, rename; an existing file keeps its mode.
+  Status written = WriteFileAtomic(path, text);
+  if (!written.ok()) return written;
   return Status::Ok();
 }
 

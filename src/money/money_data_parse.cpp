@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "gradfit/file_io.hpp"
 #include "gradfit/iso_codes.hpp"
 #include "gradfit/money_data.hpp"
 
@@ -307,14 +308,15 @@ Result<LivingCosts> ParseLivingCosts(std::string_view text, const std::string& f
 namespace {
 template <typename T, typename F>
 Result<T> ReadAndParse(const std::string& path, std::vector<MoneyDataError>* errors, F parse) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (errors) errors->push_back({path, 0, 0, "", "cannot read the file"});
-    return Status::IoError("cannot read " + path);
+  auto text = ReadInputFile(path);
+  if (!text.ok()) {
+    if (errors) errors->push_back({path, 0, 0, "", text.status().message()});
+    // A money data file that is missing or unreadable is an I/O problem of the installation.
+    if (text.status().code() == Status::Code::kNotFound)
+      return Status::IoError(text.status().message());
+    return text.status();
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str(), path, errors);
+  return parse(*text, path, errors);
 }
 }  // namespace
 
