@@ -8,7 +8,8 @@
 
 // On x86-64, hot kernels are compiled for AVX2 and for the baseline and picked at
 // run time (glibc ifunc), so the binary stays portable without -march flags.
-#if defined(__x86_64__) && defined(__GNUC__)
+// clang (the sanitizer build) cannot clone function templates: it gets the baseline code.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 #define GRADFIT_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define GRADFIT_AVX2_CLONES
