@@ -19,16 +19,25 @@ std::vector<gradfit::RoiModel> Models(int n) {
     m.direct_cost = 10000 + 97 * i;
     m.horizon_years = 40;  // a full career
     m.completion_rate = 0.85;
+    // The three earnings paths in turn: a fixed entry wage, a converging entry wage (the career
+    // changer: one more geometric series per path) and a premium on the person's own path.
+    if (i % 3 == 1) {
+      m.target_salary = 135980;
+      m.convergence_half_life_years = 3;
+    } else if (i % 3 == 2) {
+      m.path = gradfit::EarningsPath::kPremium;
+      m.premium = 0.25;
+    }
     v.push_back(m);
   }
   return v;
 }
 
-gradfit::RoiUncertainty Uncertainty() {
+gradfit::RoiUncertainty Uncertainty(bool premium = false) {
   gradfit::RoiUncertainty u;
-  u.salary_mu = std::log(135980.0);
-  u.salary_sigma = 0.36;
-  u.growth_sd = 0.01;
+  u.salary_mu = premium ? std::log(1.25) : std::log(105210.0);
+  u.salary_sigma = premium ? 0.075 : 0.2;
+  u.growth_sd = 0.005;
   u.job_gap_mean_months = 3;
   return u;
 }
@@ -37,7 +46,9 @@ gradfit::RoiUncertainty Uncertainty() {
 void BM_ClosedFormBatch(benchmark::State& state) {
   const int programs = state.range(0), threads = state.range(1);
   auto models = Models(programs);
-  std::vector<gradfit::RoiUncertainty> unc(programs, Uncertainty());
+  std::vector<gradfit::RoiUncertainty> unc;
+  for (const auto& m : models)
+    unc.push_back(Uncertainty(m.path == gradfit::EarningsPath::kPremium));
   gradfit::MonteCarloOptions o;
   o.runs = 10000;
   o.threads = threads;

@@ -101,10 +101,34 @@ struct LivingCosts {
   std::string StateOfCity(std::string_view city) const;
 };
 
+// Earnings with and without a master's (data/earnings.toml, derived from the College
+// Scorecard by tools/derive_earnings.py; use: docs/METHODS.md, "Earnings model").
+struct EarningsData {
+  std::string release, url, attribution;  // of the Scorecard release
+  // Master's / bachelor's median earnings ratio (same institution and CIP, 4 years out).
+  std::string premium_measure;
+  int premium_pairs = 0;
+  double ratio_p10 = 0, ratio_p25 = 0, ratio_p50 = 0, ratio_p75 = 0, ratio_p90 = 0;
+  // BLS "education pays": median weekly earnings, full-time workers 25+, all fields.
+  int bls_year = 0;
+  double bls_master_weekly = 0, bls_bachelor_weekly = 0;
+  std::string bls_url;
+  struct Bachelor {
+    std::string field;  // profile field id: "computer_science"
+    std::string cips;   // which Scorecard rows stand for it
+    int institutions = 0;
+    double median_1yr = 0;  // USD: median over institutions of bachelor's 1-year median earnings
+  };
+  std::vector<Bachelor> bachelor;
+
+  const Bachelor* bachelor_for(std::string_view field) const;
+};
+
 struct MoneyData {
   ExchangeRates rates;
   WageTable wages;
   LivingCosts living;
+  EarningsData earnings;
 };
 
 // Each parser reads TOML text; `file` names it in errors. On failure the
@@ -116,7 +140,10 @@ Result<WageTable> ParseWages(std::string_view text, const std::string& file,
 Result<LivingCosts> ParseLivingCosts(std::string_view text, const std::string& file,
                                      std::vector<MoneyDataError>* errors = nullptr);
 
-// Loads <dir>/exchange_rates.toml, <dir>/wages.toml and <dir>/living_costs.toml.
+Result<EarningsData> ParseEarnings(std::string_view text, const std::string& file,
+                                   std::vector<MoneyDataError>* errors = nullptr);
+
+// Loads <dir>/exchange_rates.toml, wages.toml, living_costs.toml and earnings.toml.
 Result<MoneyData> LoadMoneyData(const std::string& dir,
                                 std::vector<MoneyDataError>* errors = nullptr);
 

@@ -12,13 +12,27 @@
 
 namespace gradfit {
 
+// How pay with the degree is modelled (docs/METHODS.md, "Earnings model").
+enum class EarningsPath {
+  // A new wage in the target role: S at the first month of the new job, converging to
+  // `target_salary` (half the gap closed every `convergence_half_life_years`), growing at g1.
+  kEntryWage,
+  // The person keeps their own path: from the job month J, pay is the counterfactual at J times
+  // (1 + premium), and both paths grow at g1 from J (so the draw of g1 moves both).
+  kPremium
+};
+
 // A fully specified model in one currency. Months are whole months.
 struct RoiModel {
-  double current_salary = 0;    // S0, annual
-  double g0 = 0.01;             // counterfactual real salary growth per year
-  double post_salary = 0;       // S, starting annual salary after the degree
-  double g1 = 0.02;             // real salary growth per year after the degree
-  int study_months = 12;        // M
+  double current_salary = 0;  // S0, annual
+  double g0 = 0.01;           // counterfactual real salary growth per year
+  EarningsPath path = EarningsPath::kEntryWage;
+  double post_salary = 0;    // kEntryWage: S, starting annual salary after the degree
+  double premium = 0;        // kPremium: the degree's premium over the counterfactual (0.25 = +25%)
+  double target_salary = 0;  // kEntryWage: the wage S converges to; <= 0: no convergence
+  double convergence_half_life_years = 0;  // kEntryWage: 0 = no convergence
+  double g1 = 0.02;                        // real salary growth per year after the degree
+  int study_months = 12;                   // M
   double work_share = 0;        // w: share of counterfactual pay kept while studying / searching
   int job_gap_months = 3;       // m: months from graduation to the new job
   double direct_cost = 0;       // tuition + fees + relocation + extra living − aid, spread over M
@@ -41,12 +55,15 @@ RoiPath RoiClosedForm(const RoiModel& m, bool completed = true);
 RoiPath RoiMonthlyLoop(const RoiModel& m, bool completed = true);
 // p · NPV(completed) + (1 − p) · NPV(dropout).
 double ExpectedNpv(const RoiModel& m);
-// The post-degree starting salary S at which the completion path's NPV is 0.
+// The post-degree starting salary S (kEntryWage) or the premium (kPremium) at which the
+// completion path's NPV is 0.
 double BreakEvenSalary(const RoiModel& m);
 
 // What is uncertain and how.
 struct RoiUncertainty {
-  // Post-degree salary: lognormal(mu, sigma). sigma = 0: always exp(mu).
+  // kEntryWage: the starting salary S ~ lognormal(mu, sigma). kPremium: the earnings ratio
+  // 1 + premium ~ lognormal(mu, sigma), floored at 1 (never below the person's own pay).
+  // sigma = 0: always exp(mu).
   double salary_mu = 0, salary_sigma = 0;
   double growth_sd = 0;            // g1 ~ Normal(model.g1, growth_sd)
   double job_gap_mean_months = 0;  // 0: always model.job_gap_months; else geometric with this mean

@@ -5,11 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
 #include "gradfit/money.hpp"
+#include "gradfit/money_json.hpp"
 #include "gradfit/profile.hpp"
 
 namespace gradfit::cli {
@@ -17,8 +17,8 @@ namespace {
 
 struct MoneyArgs {
   std::string program_id, profile, money_dir = GRADFIT_SOURCE_DIR "/data";
-  std::optional<double> salary, part_time_share, months, relocation_cost;
-  std::string salary_currency = "USD", country, state, relocate = "auto", currency;
+  std::optional<double> salary, part_time_share, months, relocation_cost, pace;
+  std::string salary_currency = "USD", country, state, relocate = "auto", currency, work_country;
   bool online = false, json = false, estimate_unknown = false, all = false;
   double scholarship = 0, stipend = 0, assistantship = 0, employer_support = 0, inflation = 0.04;
   std::string aid_currency = "USD";
@@ -36,9 +36,15 @@ void AddInputOptions(CLI::App* c, MoneyArgs& a) {
                 "Study part-time keeping this share of your work (0-1)");
   c->add_flag("--online", a.online, "Take the program online when it offers it");
   c->add_option("--months", a.months, "Months of study (overrides the catalog)");
+  c->add_option("--pace", a.pace,
+                "Courses per term, to estimate an unknown length (default 3 full-time, 2 "
+                "part-time)");
+  c->add_option("--work-country", a.work_country,
+                "Where you will work after the degree (ISO alpha-2); chooses the wages");
   c->add_option("--relocate", a.relocate, "auto | yes | no")
       ->check(CLI::IsMember({"auto", "yes", "no"}));
-  c->add_option("--relocation-cost", a.relocation_cost, "One-off moving cost in USD (default 5000)");
+  c->add_option("--relocation-cost", a.relocation_cost,
+                "One-off moving cost in USD (default 5000)");
   c->add_option("--scholarship", a.scholarship, "Scholarship over the program");
   c->add_option("--stipend", a.stipend, "Stipend over the program");
   c->add_option("--assistantship", a.assistantship, "Assistantship over the program");
@@ -78,7 +84,16 @@ bool BuildInputs(const MoneyArgs& a, CostInputs* in, RoiInputs* roi, int& exit_c
     in->work_share_kept = *a.part_time_share;
   }
   if (a.online) in->study_online = true;
-  in->months_override = a.months;
+  if (a.months) in->months_override = a.months;
+  if (a.pace) {
+    if (*a.pace <= 0) {
+      std::cerr << "--pace must be a positive number of courses per term\n";
+      exit_code = kExitUsage;
+      return false;
+    }
+    in->courses_per_term = a.pace;
+  }
+  if (!a.work_country.empty()) roi->work_country = a.work_country;
   if (a.relocate == "yes") in->relocation = Relocation::kYes;
   if (a.relocate == "no") in->relocation = Relocation::kNo;
   if (a.relocation_cost) in->relocation_cost_usd = *a.relocation_cost;
@@ -94,8 +109,8 @@ bool BuildInputs(const MoneyArgs& a, CostInputs* in, RoiInputs* roi, int& exit_c
   in->tuition_inflation = a.inflation;
   in->estimate_unknown_tuition = a.estimate_unknown;
   in->display_currency = !a.currency.empty() ? a.currency
-                         : in->salary         ? in->salary_currency
-                                              : "USD";
+                         : in->salary        ? in->salary_currency
+                                             : "USD";
   return true;
 }
 
@@ -103,36 +118,27 @@ std::string Amount(const std::optional<double>& v, const std::string& cur) {
   return v ? fmt::format("{} {:>12.0f}", cur, *v) : fmt::format("{} {:>12}", cur, "unknown");
 }
 
-nlohmann::json BillJson(const CostBill& b) {
-  nlohmann::json j;
-  j["program"] = b.program_id;
-  j["currency"] = b.currency;
-  j["months"] = b.months_known ? nlohmann::json(b.months) : nlohmann::json(nullptr);
-  j["online"] = b.online;
-  j["relocating"] = b.relocating;
-  for (const auto& l : b.lines)
-    j["lines"].push_back({{"key", l.key},
-                          {"label", l.label},
-                          {"amount", l.amount ? nlohmann::json(*l.amount) : nlohmann::json(nullptr)},
-                          {"formula", l.formula},
-                          {"source", l.source},
-                          {"in_roi", l.in_roi}});
-  j["total"] = b.total ? nlohmann::json(*b.total) : nlohmann::json(nullptr);
-  j["total_known_lines"] = b.total_known_lines.value_or(0);
-  j["roi_direct_cost"] = b.roi_direct_cost ? nlohmann::json(*b.roi_direct_cost) : nlohmann::json(nullptr);
-  if (b.tuition_range)
-    j["tuition_range"] = {{"p10", b.tuition_range->first}, {"p90", b.tuition_range->second}};
-  if (!b.tuition_range_note.empty()) j["tuition_range_note"] = b.tuition_range_note;
-  j["notes"] = b.notes;
-  return j;
+// The visible marks of a line: stale, third-party, institution-level fallback.
+std::string Marks(const CostLine& l) {
+  std::string m;
+  if (l.stale) m += " [stale]";
+  if (l.third_party) m += " [third-party]";
+  if (l.fallback) m += " [fallback]";
+  return m;
 }
 
 void PrintBill(const CostBill& b) {
-  fmt::print("Cost of attendance: {} ({} months{}{})\n", b.program_id,
+  fmt::print("Cost of attendance: {} ({} months{}{}{})\n", b.program_id,
              b.months_known ? fmt::format("{:g}", b.months) : "unknown",
-             b.online ? ", online" : "", b.relocating ? ", relocating" : "");
+             b.months_estimated ? " ESTIMATED" : "", b.online ? ", online" : "",
+             b.relocating ? ", relocating" : "");
+  fmt::print("  length: {}\n", b.months_basis);
+  fmt::print("  study:  {}\n", b.mode_note);
   for (const auto& l : b.lines) {
-    fmt::print("  {:<30} {}\n", l.label, Amount(l.amount, b.currency));
+    fmt::print("  {:<30} {}{}\n", l.label, Amount(l.amount, b.currency), Marks(l));
+    if (l.stated_amount && l.amount && !l.stated_year.empty() && l.stated_year != l.priced_year)
+      fmt::print("      stated: {} {:.0f} for {}; carried to {}: {} {:.0f}\n", l.stated_currency,
+                 *l.stated_amount, l.stated_year, l.priced_year, b.currency, *l.amount);
     fmt::print("      how:    {}\n      source: {}\n", l.formula, l.source);
   }
   fmt::print("  {:<30} {}\n", "TOTAL", Amount(b.total, b.currency));
@@ -145,36 +151,16 @@ void PrintBill(const CostBill& b) {
   else if (!b.tuition_range_note.empty())
     fmt::print("  tuition range: {}\n", b.tuition_range_note);
   for (const auto& n : b.notes) fmt::print("  note: {}\n", n);
-}
-
-nlohmann::json RoiJson(const ProgramRoi& r) {
-  nlohmann::json j;
-  j["bill"] = BillJson(r.bill);
-  j["ok"] = r.ok;
-  if (!r.ok) {
-    j["why_not"] = r.why_not;
-    return j;
+  bool stale = false, third = false, fallback = false;
+  for (const auto& l : b.lines) {
+    stale = stale || l.stale;
+    third = third || l.third_party;
+    fallback = fallback || l.fallback;
   }
-  const RoiModel& m = r.model;
-  j["model"] = {{"current_salary", m.current_salary}, {"post_salary", m.post_salary},
-                {"g0", m.g0}, {"g1", m.g1}, {"study_months", m.study_months},
-                {"work_share", m.work_share}, {"job_gap_months", m.job_gap_months},
-                {"direct_cost", m.direct_cost}, {"discount_rate", m.discount_rate},
-                {"horizon_years", m.horizon_years}, {"completion_rate", m.completion_rate},
-                {"salary_sigma", r.uncertainty.salary_sigma}};
-  j["salary_source"] = r.salary_source;
-  j["npv_point"] = r.point.npv;
-  j["payback_year"] = r.point.payback_year ? nlohmann::json(*r.point.payback_year) : nlohmann::json(nullptr);
-  j["lifetime_gain"] = r.point.lifetime_gain;
-  j["expected_npv"] = r.expected_npv;
-  j["break_even_salary"] = r.break_even_salary;
-  const RoiSummary& s = r.summary;
-  j["monte_carlo"] = {{"runs", s.runs}, {"npv_mean", s.npv_mean}, {"npv_p10", s.npv_p10},
-                      {"npv_p50", s.npv_p50}, {"npv_p90", s.npv_p90},
-                      {"p_payback_5", s.p_payback_5}, {"p_payback_10", s.p_payback_10},
-                      {"histogram", s.histogram}, {"hist_min", s.hist_min},
-                      {"hist_max", s.hist_max}};
-  return j;
+  if (stale) fmt::print("  [stale]: the figure is for an academic year more than two years ago\n");
+  if (third) fmt::print("  [third-party]: not read on the institution's own pages\n");
+  if (fallback)
+    fmt::print("  [fallback]: the institution's average charge, not the program's own price\n");
 }
 
 void PrintRoi(const ProgramRoi& r) {
@@ -186,21 +172,41 @@ void PrintRoi(const ProgramRoi& r) {
   const std::string& c = r.bill.currency;
   const RoiModel& m = r.model;
   const RoiSummary& s = r.summary;
+  const bool premium = m.path == EarningsPath::kPremium;
   fmt::print("\nReturn on investment ({} years, real discount {:g}%)\n", m.horizon_years,
              m.discount_rate * 100);
-  fmt::print("  post-degree salary (median): {} {:.0f}  [{}]\n", c, m.post_salary, r.salary_source);
+  fmt::print("  earnings model: {}\n", r.earnings_explanation);
+  fmt::print("  without the degree: {} {:.0f} a year ({})\n", c, m.current_salary,
+             r.counterfactual_source);
+  if (premium)
+    fmt::print("  with the degree: your pay + {:.0f}%  [{}]\n", m.premium * 100, r.salary_source);
+  else
+    fmt::print("  with the degree: {} {:.0f} to start, toward {} {:.0f}  [{}]\n", c, m.post_salary,
+               c, m.target_salary, r.salary_source);
   fmt::print("  NPV if you complete:         {} {:.0f}\n", c, r.point.npv);
   fmt::print("  expected NPV (completion {:g}%): {} {:.0f}\n", m.completion_rate * 100, c,
              r.expected_npv);
   fmt::print("  payback year:                {}\n",
              r.point.payback_year ? std::to_string(*r.point.payback_year) : "never within horizon");
-  fmt::print("  break-even starting salary:  {} {:.0f}\n", c, r.break_even_salary);
+  if (premium)
+    fmt::print("  break-even premium:          {:.1f}%\n",
+               std::max(0.0, r.break_even_salary) * 100);
+  else if (r.break_even_salary > 0)
+    fmt::print("  break-even starting salary:  {} {:.0f}\n", c, r.break_even_salary);
+  else
+    fmt::print("  break-even starting salary:  none: the growth toward {} {:.0f} repays it\n", c,
+               m.target_salary);
   fmt::print("  lifetime earnings gain:      {} {:.0f} (undiscounted)\n", c, r.point.lifetime_gain);
   fmt::print("  Monte Carlo ({} paths): NPV p10 {:.0f} | p50 {:.0f} | p90 {:.0f} {}\n", s.runs,
              s.npv_p10, s.npv_p50, s.npv_p90, c);
   fmt::print("  P(payback <= 5 years) = {:.1f}%   P(payback <= 10 years) = {:.1f}%\n",
              s.p_payback_5 * 100, s.p_payback_10 * 100);
-  int peak = s.histogram.empty() ? 1 : std::max(1, *std::max_element(s.histogram.begin(), s.histogram.end()));
+  fmt::print("  Why the spread:\n");
+  for (const auto& u : r.uncertainty_sentences) fmt::print("  - {}\n", u);
+  for (const auto& n : r.notes) fmt::print("  note: {}\n", n);
+  int peak = s.histogram.empty()
+                 ? 1
+                 : std::max(1, *std::max_element(s.histogram.begin(), s.histogram.end()));
   double width = s.histogram.empty() ? 0 : (s.hist_max - s.hist_min) / s.histogram.size();
   fmt::print("  NPV histogram ({}):\n", c);
   for (size_t i = 0; i < s.histogram.size(); ++i) {
@@ -246,7 +252,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
     }
     CostBill b = ComputeCost(*p, &*catalog, in, *data);
     if (args->json)
-      std::cout << BillJson(b).dump(2) << "\n";
+      std::cout << CostBillJson(b) << "\n";
     else
       PrintBill(b);
   });
@@ -255,13 +261,15 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
   CLI::App* roi = app.add_subcommand("roi", "Return on investment of a program (or --all) for you");
   roi->add_option("id", rargs->program_id, "Program id");
   roi->add_flag("--all", rargs->all, "Every program in the catalog, as a table");
-  roi->add_option("--role", rargs->roi.role, "Target role id (default ml_engineer or the profile's)");
+  roi->add_option("--role", rargs->roi.role,
+                  "Target role id (default ml_engineer or the profile's)");
   roi->add_option("--runs", rargs->roi.mc.runs, "Monte Carlo paths (default 10000)");
   roi->add_option("--seed", rargs->roi.mc.seed, "Random seed (default 42)");
   roi->add_option("--threads", rargs->roi.mc.threads, "Threads (default: all cores)");
   roi->add_option("--discount", rargs->roi.discount_rate, "Real discount rate (default 0.03)");
   roi->add_option("--horizon", rargs->roi.horizon_years, "Years of career counted (default 30)");
-  roi->add_option("--completion", rargs->roi.completion_rate, "Completion probability (default 0.85)");
+  roi->add_option("--completion", rargs->roi.completion_rate,
+                  "Completion probability (default 0.85)");
   roi->add_option("--sort", rargs->sort, "npv | payback | cost (with --all)")
       ->check(CLI::IsMember({"npv", "payback", "cost"}));
   AddInputOptions(roi, *rargs);
@@ -294,7 +302,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
       }
       ProgramRoi r = EvaluateProgramRoi(*p, &*catalog, in, ri, *data);
       if (rargs->json)
-        std::cout << RoiJson(r).dump(2) << "\n";
+        std::cout << ProgramRoiJson(r) << "\n";
       else
         PrintRoi(r);
       return;
@@ -309,9 +317,10 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
     std::stable_sort(all.begin(), all.end(),
                      [&](const ProgramRoi& a, const ProgramRoi& b) { return key(a) < key(b); });
     if (rargs->json) {
-      nlohmann::json j = nlohmann::json::array();
-      for (const auto& r : all) j.push_back(RoiJson(r));
-      std::cout << j.dump(2) << "\n";
+      std::cout << "[";
+      for (size_t i = 0; i < all.size(); ++i)
+        std::cout << (i ? ",\n" : "\n") << ProgramRoiJson(all[i]);
+      std::cout << "\n]\n";
       return;
     }
     fmt::print("All {} catalog programs (eligibility not applied), role {}, currency {}\n",
@@ -324,8 +333,8 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
         fmt::print("{:<34} {:>12} {:>12}  ({})\n", r.bill.program_id, cost_cell, "n/a", r.why_not);
         continue;
       }
-      fmt::print("{:<34} {:>12} {:>12.0f} {:>12.0f} {:>8} {:>6.0f}%\n", r.bill.program_id, cost_cell,
-                 r.summary.npv_p50, r.summary.npv_p10,
+      fmt::print("{:<34} {:>12} {:>12.0f} {:>12.0f} {:>8} {:>6.0f}%\n", r.bill.program_id,
+                 cost_cell, r.summary.npv_p50, r.summary.npv_p10,
                  r.point.payback_year ? std::to_string(*r.point.payback_year) : "never",
                  r.summary.p_payback_10 * 100);
     }

@@ -5,122 +5,21 @@
 #include <algorithm>
 #include <cmath>
 
-#include "gradfit/date.hpp"
 #include "gradfit/money_cost.hpp"
+#include "money/cost_internal.hpp"
 
 namespace gradfit {
 namespace {
+using namespace money_internal;
 
 std::string FormatAmount(double v, const std::string& cur) {
   return fmt::format("{} {:.0f}", cur, v);
-}
-
-int NowAcademicYear(const CostInputs& in) {
-  if (in.current_academic_year > 0) return in.current_academic_year;
-  Date t = Today();
-  return t.month >= 8 ? t.year : t.year - 1;  // an academic year starts in autumn
-}
-
-struct Priced {
-  std::optional<double> amount;  // display currency
-  std::string formula;
-};
-
-// amount × count for a basis, carried to today, converted to the display currency.
-Priced PriceByBasis(double amount, const std::string& currency, TuitionBasis basis,
-                    int academic_year_start, std::optional<double> months, int terms,
-                    const Program& p, const CostInputs& in, const MoneyData& data) {
-  Priced out;
-  double base = 0;
-  std::string how;
-  switch (basis) {
-    case TuitionBasis::kTotal:
-      base = amount;
-      how = fmt::format("{} for the whole program", FormatAmount(amount, currency));
-      break;
-    case TuitionBasis::kPerCredit: {
-      if (!p.credits.known()) {
-        out.formula =
-            fmt::format("{} per credit x credits: credits unknown", FormatAmount(amount, currency));
-        return out;
-      }
-      double credits = p.credits->amount;
-      base = amount * credits;
-      auto hours = NormalizedCreditHours(*p.credits);
-      how = fmt::format("{} per credit x {:g} {} (the program's stated unit{})",
-                        FormatAmount(amount, currency), credits, ToString(p.credits->unit),
-                        hours ? fmt::format("; = {:.0f} US semester hours", *hours) : "");
-      break;
-    }
-    case TuitionBasis::kPerTerm:
-      if (!months) {
-        out.formula =
-            fmt::format("{} per term x terms: length unknown", FormatAmount(amount, currency));
-        return out;
-      }
-      base = amount * terms;
-      how = fmt::format("{} per term x {} terms ({})", FormatAmount(amount, currency), terms,
-                        in.terms_override ? "your number of terms"
-                                          : fmt::format("ceil({:g} months / 6)", *months));
-      break;
-    case TuitionBasis::kPerYear:
-      if (!months) {
-        out.formula =
-            fmt::format("{} per year x years: length unknown", FormatAmount(amount, currency));
-        return out;
-      }
-      base = amount * *months / 12.0;
-      how = fmt::format("{} per year x {:g} months / 12", FormatAmount(amount, currency), *months);
-      break;
-  }
-  int now = NowAcademicYear(in);
-  if (academic_year_start > 0 && now > academic_year_start) {
-    int n = now - academic_year_start;
-    double f = std::pow(1.0 + in.tuition_inflation, n);
-    base *= f;
-    how += fmt::format("; x {:.3f} = (1 + {:g}%)^{} to carry {}-{:02d} prices to {}-{:02d}", f,
-                       in.tuition_inflation * 100, n, academic_year_start,
-                       (academic_year_start + 1) % 100, now, (now + 1) % 100);
-  } else if (academic_year_start <= 0) {
-    how += "; academic year unknown: amount used as stated";
-  }
-  auto conv = data.rates.Convert(base, currency, in.display_currency);
-  if (!conv) {
-    out.formula = how + fmt::format("; cannot convert {} to {} (not in exchange_rates.toml)",
-                                    currency, in.display_currency);
-    return out;
-  }
-  if (currency != in.display_currency)
-    how += fmt::format("; {} -> {} at ECB rates of {}", currency, in.display_currency,
-                       data.rates.date);
-  out.amount = *conv;
-  out.formula = how;
-  return out;
 }
 
 std::string SourceUrl(const Program& p, int index) {
   const Source* s = p.source_of(index);
   if (!s) return "catalog: " + p.file;
   return fmt::format("{} (read {})", s->url, s->retrieved.ToString());
-}
-
-std::optional<double> Months(const Program& p, const CostInputs& in) {
-  if (in.months_override) return *in.months_override;
-  if (p.duration_months.known()) return *p.duration_months;
-  return std::nullopt;
-}
-
-int Terms(std::optional<double> months, const CostInputs& in) {
-  if (in.terms_override) return *in.terms_override;
-  return months ? TermsForMonths(*months) : 0;
-}
-
-Priced TuitionOf(const Program& p, const CostInputs& in, const MoneyData& data) {
-  if (!p.tuition.known()) return {std::nullopt, "tuition unknown: the catalog has no tuition"};
-  auto months = Months(p, in);
-  const Tuition& t = *p.tuition;
-  return PriceByBasis(t.amount, t.currency, t.basis, t.academic_year_start, months,
-                      Terms(months, in), p, in, data);
 }
 
 double Quantile(std::vector<double> v, double q) {
@@ -143,12 +42,22 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   bill.program_id = p.id;
   bill.currency = in.display_currency;
   const std::string& cur = in.display_currency;
-  auto months = Months(p, in);
-  bill.months_known = months.has_value();
-  bill.months = months.value_or(0);
-  bill.online = in.study_online && p.offers(Modality::kOnline);
+  // Online when asked and offered, or when the program is offered only online.
+  bool campus_offered =
+      !p.modality.known() || p.offers(Modality::kOnCampus) || p.offers(Modality::kHybrid);
+  bill.online = p.offers(Modality::kOnline) && (in.study_online || !campus_offered);
   if (in.study_online && !bill.online)
     bill.notes.push_back("the program is not offered online: costed as on campus");
+  ModeDecision mode = DecideStudyMode(p, bill.online, in);
+  bill.mode = mode.mode;
+  bill.work_share_kept = mode.work_share;
+  bill.mode_note = mode.note;
+  Length length = LengthOf(p, mode.mode, in);
+  auto months = length.months;
+  bill.months_known = months.has_value();
+  bill.months = months.value_or(0);
+  bill.months_estimated = length.estimated;
+  bill.months_basis = length.basis;
 
   std::string program_country;
   if (catalog) {
@@ -161,13 +70,7 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   std::string program_state = program_country == "US" ? data.living.StateOfCity(program_city) : "";
 
   // Tuition.
-  CostLine tuition{"tuition", "Tuition", std::nullopt, "", "", true};
-  Priced tp = TuitionOf(p, in, data);
-  tuition.amount = tp.amount;
-  tuition.formula = tp.formula;
-  tuition.source = p.tuition.known() ? SourceUrl(p, p.tuition.source()) : "catalog: " + p.file;
-  if (p.tuition.known() && !p.tuition->residency.empty())
-    tuition.formula += "; rate for residency: " + p.tuition->residency;
+  CostLine tuition = TuitionLine(p, catalog, length, in, data);
   bill.lines.push_back(tuition);
 
   if (!tuition.amount && in.estimate_unknown_tuition && catalog) {
@@ -180,7 +83,9 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
                                        : !q.modality.known() || q.offers(Modality::kOnCampus) ||
                                              q.offers(Modality::kHybrid);
       if (!same_modality) continue;
-      if (auto a = TuitionOf(q, in, data).amount) known.push_back(*a);
+      if (!q.tuition.known()) continue;
+      Length ql = LengthOf(q, mode.mode, in);
+      if (auto a = TuitionLine(q, nullptr, ql, in, data).amount) known.push_back(*a);
     }
     if (known.size() >= 3) {
       bill.tuition_range = {Quantile(known, 0.1), Quantile(known, 0.9)};
@@ -206,10 +111,16 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
       line.label = "Fee: " + f->name;
       int start = 0;
       if (f->academic_year.size() >= 4) start = std::atoi(f->academic_year.substr(0, 4).c_str());
-      Priced fp = PriceByBasis(f->amount, f->currency, f->basis, start, months, Terms(months, in),
-                               p, in, data);
+      Priced fp = PriceByBasis(f->amount, f->currency, f->basis, start, length, p, in, data);
       line.amount = fp.amount;
       line.formula = fp.formula;
+      const Source* s = p.source_of(f.source());
+      line.third_party = s && !s->first_party;
+      line.stale = fp.stale;
+      line.stated_amount = fp.stated;
+      line.stated_currency = f->currency;
+      line.stated_year = fp.stated_year;
+      line.priced_year = fp.priced_year;
     }
     bill.lines.push_back(line);
   }
@@ -290,49 +201,67 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   }
 
   // Income lost while studying.
-  CostLine lost{"lost_income", "Income lost while studying", std::nullopt, "", "your salary",
-                false};
+  CostLine lost{"lost_income", "Income lost while studying", std::nullopt, "", "", false};
+  lost.source = "your profile; the ROI models it month by month with salary growth";
   if (!in.salary) {
-    lost.formula = "unknown: your current salary is not given";
+    lost.amount = 0.0;
+    lost.formula =
+        "none: you gave no salary, so no income is lost now (the ROI compares with what you "
+        "would earn with your bachelor's)";
   } else if (!months) {
     lost.formula = "unknown: program length unknown";
   } else {
-    double share = in.mode == StudyMode::kFullTime ? 1.0 : 1.0 - in.work_share_kept;
+    double share = 1.0 - mode.work_share;
     auto conv = data.rates.Convert(*in.salary * share * *months / 12.0, in.salary_currency, cur);
-    lost.formula = in.mode == StudyMode::kFullTime
-                       ? fmt::format("full-time: salary {} x {:g} months / 12",
-                                     FormatAmount(*in.salary, in.salary_currency), *months)
-                       : fmt::format(
-                             "part-time keeping {:g}% of your work: salary {} x {:g}% x {:g} "
-                             "months / 12",
-                             in.work_share_kept * 100, FormatAmount(*in.salary, in.salary_currency),
-                             share * 100, *months);
+    lost.formula =
+        mode.mode == StudyMode::kFullTime
+            ? fmt::format("full-time: salary {} x {:g} months / 12",
+                          FormatAmount(*in.salary, in.salary_currency), *months)
+            : fmt::format("part-time: salary {} x {:g}% not kept x {:g} months / 12",
+                          FormatAmount(*in.salary, in.salary_currency), share * 100, *months);
     lost.amount = conv;
     if (!conv) lost.formula += "; cannot convert " + in.salary_currency;
   }
-  lost.source = "your profile; the ROI models it month by month with salary growth";
   bill.lines.push_back(lost);
 
-  // Aid.
+  // Aid. Employer support pays charges: it is capped at the tuition and fees it would pay.
   double years = months.value_or(0) / 12.0;
-  double aid_total = in.employer_support + in.employer_support_per_year * years + in.scholarship +
-                     in.stipend + in.assistantship;
+  double employer = in.employer_support + in.employer_support_per_year * years;
+  std::string employer_cap;
+  if (employer > 0) {
+    std::optional<double> charges = 0.0;
+    for (const auto& l : bill.lines)
+      if (l.key == "tuition" || l.key == "fees")
+        charges = charges && l.amount ? std::optional(*charges + *l.amount) : std::nullopt;
+    auto charges_in_aid =
+        charges ? data.rates.Convert(*charges, cur, in.aid_currency) : std::nullopt;
+    if (charges_in_aid && employer > *charges_in_aid) {
+      employer_cap = fmt::format(
+          "; employer support capped at the tuition and fees it pays ({:.0f})", *charges_in_aid);
+      employer = *charges_in_aid;
+    }
+  }
+  double stipend = in.stipend + in.stipend_per_year * years;
+  double aid_total = employer + in.scholarship + stipend + in.assistantship;
   if (aid_total > 0) {
     auto conv = data.rates.Convert(aid_total, in.aid_currency, cur);
     std::string parts;
     auto add = [&](const char* name, double v) {
       if (v > 0) parts += fmt::format("{}{} {:.0f}", parts.empty() ? "" : " + ", name, v);
     };
-    add("employer support", in.employer_support + in.employer_support_per_year * years);
+    add("employer support", employer);
     add("scholarship", in.scholarship);
-    add("stipend", in.stipend);
+    add("stipend", stipend);
     add("assistantship", in.assistantship);
     CostLine aid{"aid",          "Aid (subtracted)",
                  std::nullopt,   parts + " " + in.aid_currency,
                  "your profile", true};
     if (in.employer_support_per_year > 0)
-      aid.formula += fmt::format(" (employer support {:.0f}/year x {:.2f} years)",
-                                 in.employer_support_per_year, years);
+      aid.formula += fmt::format(" (employer support {:.0f}/year x {:.2f} years{})",
+                                 in.employer_support_per_year, years, employer_cap);
+    if (in.stipend_per_year > 0)
+      aid.formula +=
+          fmt::format(" (stipend {:.0f}/year x {:.2f} years)", in.stipend_per_year, years);
     if (conv) aid.amount = -*conv;
     bill.lines.push_back(aid);
   }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "gradfit/money.hpp"
+#include "money/earnings_model.hpp"
 
 namespace gradfit {
 namespace {
@@ -13,69 +14,33 @@ ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& c
                    const RoiInputs& roi, const MoneyData& data) {
   ProgramRoi r;
   r.bill = ComputeCost(p, catalog, cost, data);
-  const std::string& cur = cost.display_currency;
-  if (!cost.salary) {
-    r.why_not =
-        "your current salary is unknown (it is the earnings you would keep without the degree)";
-    return r;
-  }
-  auto s0 = data.rates.Convert(*cost.salary, cost.salary_currency, cur);
-  if (!s0) {
-    r.why_not = "cannot convert your salary currency " + cost.salary_currency;
-    return r;
-  }
   if (!r.bill.months_known) {
-    r.why_not = "the program's length is unknown";
+    r.why_not = "the program's length is unknown (" + r.bill.months_basis + ")";
     return r;
   }
   if (!r.bill.roi_direct_cost) {
     r.why_not = "the program's direct cost is unknown (tuition or a fee is unknown)";
     return r;
   }
-  const WageStats* w = data.wages.for_role(roi.role);
-  if (!w || !w->p50) {
-    r.why_not = "no wage data for role '" + roi.role + "'";
-    return r;
-  }
-  auto fit = FitLognormal(w->p10, w->p25, *w->p50, w->p75, w->p90);
-  auto median = data.rates.Convert(*w->p50, data.wages.currency, cur);
-  if (!fit || !median) {
-    r.why_not = "cannot fit the wage distribution of " + w->soc;
-    return r;
-  }
-  double post = *median;
-  r.salary_source = fmt::format("BLS OEWS May {} {} ({}) median {} {:.0f}; {}", w->year, w->soc,
-                                w->title, data.wages.currency, *w->p50, w->attribution);
-  if (p.outcomes.known() && p.outcomes->median_salary) {
-    std::string oc = p.outcomes->currency.empty() ? "USD" : p.outcomes->currency;
-    if (auto pub = data.rates.Convert(*p.outcomes->median_salary, oc, cur)) {
-      post = *pub;
-      r.salary_source =
-          fmt::format("the program's published median salary {} {:.0f} ({}); spread from BLS {}",
-                      oc, *p.outcomes->median_salary, p.outcomes->year, w->soc);
-    }
-  }
+  if (!money_internal::BuildEarnings(p, catalog, cost, roi, data, &r)) return r;
   RoiModel& m = r.model;
-  m.current_salary = *s0;
   m.g0 = roi.g0;
   m.g1 = roi.g1;
-  m.post_salary = post;
   m.study_months = static_cast<int>(std::lround(r.bill.months));
-  m.work_share = cost.mode == StudyMode::kFullTime ? 0.0 : cost.work_share_kept;
+  m.work_share = r.bill.work_share_kept;
   m.job_gap_months = roi.job_gap_months;
   m.direct_cost = *r.bill.roi_direct_cost;
   m.discount_rate = roi.discount_rate;
   m.horizon_years = roi.horizon_years;
   m.completion_rate = roi.completion_rate;
   m.dropout_share = roi.dropout_share;
-  r.uncertainty.salary_mu = std::log(post);
-  r.uncertainty.salary_sigma = fit->second;
   r.uncertainty.growth_sd = roi.growth_sd;
   r.uncertainty.job_gap_mean_months = roi.job_gap_months;
   r.uncertainty.random_completion = true;
   r.point = RoiClosedForm(m);
   r.expected_npv = ExpectedNpv(m);
   r.break_even_salary = BreakEvenSalary(m);
+  money_internal::ExplainUncertainty(roi, &r);
   r.ok = true;
   return r;
 }
@@ -116,6 +81,8 @@ std::vector<ProgramMoneyCriteria> MoneyCriteria(const Catalog& catalog, const Co
     c.program_id = r.bill.program_id;
     c.total_cost = r.bill.total;
     c.currency = r.bill.currency;
+    c.months_estimated = r.bill.months_estimated;
+    c.months_basis = r.bill.months_basis;
     if (r.ok) c.npv_p50 = r.summary.npv_p50;
     out.push_back(std::move(c));
   }

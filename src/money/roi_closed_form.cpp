@@ -28,7 +28,8 @@ double CumulativeFixedPart(const RoiModel& m, const Monthly& f, const Phases& ph
   int until_job = std::min(n, ph.J);
   double sum = (m.work_share - 1.0) * c0 * GeomSumLog(log_a0v, until_job);
   sum -= ph.cost_per_month * GeomSumLog(f.log_v, std::min(n, ph.M));
-  if (n > ph.J) sum -= c0 * std::exp(ph.J * log_a0v) * GeomSumLog(log_a0v, n - ph.J);
+  if (n > ph.J && m.path == EarningsPath::kEntryWage)
+    sum -= c0 * std::exp(ph.J * log_a0v) * GeomSumLog(log_a0v, n - ph.J);
   return sum;
 }
 
@@ -48,11 +49,16 @@ RoiPath RoiClosedForm(const RoiModel& m, bool completed) {
   Phases ph = PhasesOf(m, m.job_gap_months);
   RoiPath out;
   double log_a1v = std::log(f.a1) + f.log_v;
-  double s_coef = m.post_salary / 12.0 * std::exp(ph.J * f.log_v);
+  const double coef = LevelCoef(m, f, ph.J), level = LevelOf(m), target = TargetOf(m);
+  const double entry_coef = std::exp(ph.J * f.log_v) / 12.0;
   auto cumulative = [&](int n) {
     if (!completed) return CumulativeDropout(m, f, ph, n);
     double c = CumulativeFixedPart(m, f, ph, n);
-    if (n > ph.J) c += s_coef * GeomSumLog(log_a1v, n - ph.J);
+    if (n > ph.J) {
+      double gd = GeomSumLog(log_a1v + f.log_d, n - ph.J);
+      c += coef * level * gd;
+      if (target > 0) c += entry_coef * target * (GeomSumLog(log_a1v, n - ph.J) - gd);
+    }
     return c;
   };
   out.npv = cumulative(ph.N);
@@ -68,10 +74,17 @@ RoiPath RoiClosedForm(const RoiModel& m, bool completed) {
   Monthly fu(u);
   double log_a0 = std::log(fu.a0), log_a1 = std::log(fu.a1), c0 = m.current_salary / 12.0;
   if (completed) {
-    out.lifetime_gain = (m.work_share - 1.0) * c0 * GeomSumLog(log_a0, ph.J) -
-                        ph.cost_per_month * ph.M +
-                        m.post_salary / 12.0 * GeomSumLog(log_a1, ph.N - ph.J) -
-                        c0 * std::exp(ph.J * log_a0) * GeomSumLog(log_a0, ph.N - ph.J);
+    out.lifetime_gain =
+        (m.work_share - 1.0) * c0 * GeomSumLog(log_a0, ph.J) - ph.cost_per_month * ph.M;
+    const int after = ph.N - ph.J;
+    if (m.path == EarningsPath::kPremium) {
+      out.lifetime_gain += m.premium * c0 * std::exp(ph.J * log_a0) * GeomSumLog(log_a1, after);
+    } else {
+      double gd = GeomSumLog(log_a1 + f.log_d, after);
+      out.lifetime_gain += m.post_salary / 12.0 * gd +
+                           target / 12.0 * (GeomSumLog(log_a1, after) - (target > 0 ? gd : 0)) -
+                           c0 * std::exp(ph.J * log_a0) * GeomSumLog(log_a0, after);
+    }
   } else {
     out.lifetime_gain =
         (m.work_share - 1.0) * c0 * GeomSumLog(log_a0, ph.Md) - ph.dropout_cost_per_month * ph.Md;
@@ -83,17 +96,24 @@ RoiPath RoiMonthlyLoop(const RoiModel& m, bool completed) {
   Phases ph = PhasesOf(m, m.job_gap_months);
   double v = std::pow(1.0 + m.discount_rate, -1.0 / 12.0);
   double a0 = std::pow(1.0 + m.g0, 1.0 / 12.0), a1 = std::pow(1.0 + m.g1, 1.0 / 12.0);
+  const double target = TargetOf(m) / 12.0;
+  const double d = std::exp(Monthly(m).log_d);
   RoiPath out;
   double disc = 1, counterfactual = m.current_salary / 12.0, with_degree = m.post_salary / 12.0;
+  double gap = target > 0 ? target - with_degree : 0;  // entry wage: distance to the target
   double cum = 0;
   for (int k = 0; k < ph.N; ++k) {
     double flow;
     if (completed) {
       if (k < ph.J) {
         flow = (m.work_share - 1.0) * counterfactual - (k < ph.M ? ph.cost_per_month : 0.0);
+      } else if (m.path == EarningsPath::kPremium) {
+        flow = m.premium * counterfactual;  // both paths grow at g1 from J
       } else {
-        flow = with_degree - counterfactual;
+        double wage = target > 0 ? (target - gap) * std::pow(a1, k - ph.J) : with_degree;
+        flow = wage - counterfactual;
         with_degree *= a1;
+        gap *= d;
       }
     } else {
       flow = k < ph.Md ? (m.work_share - 1.0) * counterfactual - ph.dropout_cost_per_month : 0.0;
@@ -101,7 +121,7 @@ RoiPath RoiMonthlyLoop(const RoiModel& m, bool completed) {
     cum += flow * disc;
     out.lifetime_gain += flow;
     disc *= v;
-    counterfactual *= a0;
+    counterfactual *= (completed && k >= ph.J && m.path == EarningsPath::kPremium) ? a1 : a0;
     if ((k + 1) % 12 == 0 && !out.payback_year && cum >= 0) out.payback_year = (k + 1) / 12;
   }
   out.npv = cum;
@@ -114,10 +134,14 @@ double ExpectedNpv(const RoiModel& m) {
 }
 
 double BreakEvenSalary(const RoiModel& m) {
-  // NPV is linear in S: NPV(S) = NPV(0) + S * (NPV(1) - NPV(0)).
+  // NPV is linear in S (or the premium): NPV(S) = NPV(0) + S * (NPV(1) - NPV(0)).
   RoiModel z = m, one = m;
   z.post_salary = 0;
   one.post_salary = 1;
+  if (m.path == EarningsPath::kPremium) {
+    z.premium = 0;
+    one.premium = 1;
+  }
   double n0 = RoiClosedForm(z).npv, n1 = RoiClosedForm(one).npv;
   double slope = n1 - n0;
   return slope > 0 ? -n0 / slope : INFINITY;

@@ -21,12 +21,15 @@ using namespace money_internal;
 struct Prepared {
   RoiModel m;
   RoiUncertainty u;
-  double log_v = 0;
+  double log_v = 0, log_d = 0;
+  double target = 0;     // kEntryWage with convergence: T, else 0
+  bool premium = false;  // kPremium: the draw is the ratio 1 + premium
   int max_gap = 0;
   std::vector<double> gap_cdf;  // P(gap <= k)
-  // Per gap month g: J, S coefficient v^J / 12, fixed cumulative parts at years 1..10 and at N.
+  // Per gap month g: J, level coefficient (LevelCoef), target coefficient v^J / 12, fixed
+  // cumulative parts at years 1..10 and at N.
   std::vector<int> J;
-  std::vector<double> s_coef, fixed_npv;
+  std::vector<double> s_coef, t_coef, fixed_npv;
   std::vector<std::array<double, 11>> fixed_year;  // [g][y], y = 1..10
   double dropout_npv = 0;
   bool dropout_pays_5 = false, dropout_pays_10 = false;
@@ -38,6 +41,9 @@ Prepared Prepare(const RoiModel& m, const RoiUncertainty& u) {
   p.u = u;
   Monthly f(m);
   p.log_v = f.log_v;
+  p.log_d = f.log_d;
+  p.target = TargetOf(m);
+  p.premium = m.path == EarningsPath::kPremium;
   bool random_gap = u.job_gap_mean_months > 0;
   p.max_gap = random_gap ? std::max(0, u.job_gap_max_months) : std::max(0, m.job_gap_months);
   if (random_gap) {
@@ -52,13 +58,15 @@ Prepared Prepare(const RoiModel& m, const RoiUncertainty& u) {
   int years = std::min(m.horizon_years, 10);
   p.J.resize(p.max_gap + 1);
   p.s_coef.resize(p.max_gap + 1);
+  p.t_coef.resize(p.max_gap + 1);
   p.fixed_npv.resize(p.max_gap + 1);
   p.fixed_year.resize(p.max_gap + 1);
   for (int g = 0; g <= p.max_gap; ++g) {
     if (!random_gap && g != m.job_gap_months) continue;
     Phases ph = PhasesOf(m, g);
     p.J[g] = ph.J;
-    p.s_coef[g] = std::exp(ph.J * f.log_v) / 12.0;
+    p.s_coef[g] = LevelCoef(m, f, ph.J);
+    p.t_coef[g] = p.target * std::exp(ph.J * f.log_v) / 12.0;
     p.fixed_npv[g] = CumulativeFixedPart(m, f, ph, ph.N);
     p.fixed_year[g].fill(0);
     for (int y = 1; y <= years; ++y) p.fixed_year[g][y] = CumulativeFixedPart(m, f, ph, 12 * y);
@@ -109,10 +117,30 @@ ChunkTally RunChunk(const Prepared& p, uint64_t seed, uint64_t program, uint64_t
     }
     double s = p.u.salary_sigma > 0 ? std::exp(p.u.salary_mu + p.u.salary_sigma * z1)
                                     : std::exp(p.u.salary_mu);
+    if (p.premium) s = (std::max(s, 1.0) - 1.0) * m.current_salary;  // never below own pay
     double g1 = m.g1 + p.u.growth_sd * z2;
     double log_x = std::log1p(g1) / 12.0 + p.log_v;
     int J = p.J[g];
-    double sc = s * p.s_coef[g];
+    const double tc = p.t_coef[g];
+    double sc = s * p.s_coef[g] - tc;  // the target term: T (G(x) - G(xd)) + S G(xd)
+    if (p.log_d != 0 || tc != 0) {
+      // A converging entry wage: one more geometric series (x d), and the target on x.
+      const double log_xd = log_x + p.log_d;
+      double v = p.fixed_npv[g] + sc * GeomSumLog(log_xd, N - J) + tc * GeomSumLog(log_x, N - J);
+      npv[i] = v;
+      t.npv_sum += v;
+      for (int y = 1; y <= years; ++y) {
+        int n = 12 * y - J;
+        double c = p.fixed_year[g][y];
+        if (n > 0) c += sc * GeomSumLog(log_xd, n) + tc * GeomSumLog(log_x, n);
+        if (c >= 0) {
+          t.pay10 += 1;
+          t.pay5 += y <= 5;
+          break;
+        }
+      }
+      continue;
+    }
     const bool flat = std::fabs(log_x) < 1e-14;
     const double em1 = flat ? 0.0 : std::expm1(log_x);  // x - 1, exact near x = 1
     double v = p.fixed_npv[g] + sc * (flat ? N - J : std::expm1((N - J) * log_x) / em1);
@@ -265,7 +293,11 @@ double SimulateRoiNaiveMean(const RoiModel& m, const RoiUncertainty& u,
         while (u_gap > p.gap_cdf[g]) ++g;
         path.job_gap_months = g;
       }
-      path.post_salary = std::exp(u.salary_mu + u.salary_sigma * z1);
+      double draw = std::exp(u.salary_mu + u.salary_sigma * z1);
+      if (m.path == EarningsPath::kPremium)
+        path.premium = std::max(draw, 1.0) - 1.0;
+      else
+        path.post_salary = draw;
       path.g1 = m.g1 + u.growth_sd * z2;
       sum += RoiMonthlyLoop(path, done).npv;
     }

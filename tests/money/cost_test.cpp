@@ -94,8 +94,11 @@ TEST(CostBill, LostIncomeFullTimeVersusPartTime) {
   EXPECT_NEAR(*Line(full, "lost_income")->amount, 60000 * 16 / 12.0, 1e-6);
   in.mode = StudyMode::kPartTime;
   in.work_share_kept = 0.6;
-  CostBill part =
-      ComputeCost(UsProgram(50000, TuitionBasis::kTotal, 2026), nullptr, in, RealData());
+  // Part-time only where the program allows it (here: the catalog says it can be part-time).
+  Program p = UsProgram(50000, TuitionBasis::kTotal, 2026);
+  p.part_time.value = true;
+  CostBill part = ComputeCost(p, nullptr, in, RealData());
+  EXPECT_EQ(part.mode, StudyMode::kPartTime);
   EXPECT_NEAR(*Line(part, "lost_income")->amount, 60000 * 0.4 * 16 / 12.0, 1e-6);
 }
 

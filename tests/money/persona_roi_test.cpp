@@ -1,0 +1,172 @@
+// Cost and ROI for the test personas on the real catalog and money data: what a
+// working engineer, a career changer and a student see (issue 9).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "gradfit/money.hpp"
+#include "gradfit/money_json.hpp"
+
+namespace gradfit {
+namespace {
+
+const std::string kData = GRADFIT_SOURCE_DIR "/data";
+const std::string kPersonas = GRADFIT_TEST_DIR "/fit/personas/";
+
+const Catalog& TheCatalog() {
+  static Catalog c = [] {
+    std::vector<CatalogError> errors;
+    return LoadCatalog(kData, &errors).value();
+  }();
+  return c;
+}
+const MoneyData& Money() {
+  static MoneyData d = LoadMoneyData(kData).value();
+  return d;
+}
+
+struct Inputs {
+  CostInputs cost;
+  RoiInputs roi;
+};
+
+Inputs ForPersona(const std::string& name) {
+  Inputs in;
+  auto p = LoadProfile(kPersonas + name + ".toml");
+  EXPECT_TRUE(p.ok()) << p.status().message();
+  ApplyProfile(p.value(), &in.cost, &in.roi);
+  in.roi.mc.threads = 2;
+  return in;
+}
+
+ProgramRoi Roi(const std::string& program, const Inputs& in) {
+  const Program* p = TheCatalog().find_program(program);
+  EXPECT_NE(p, nullptr) << program;
+  return EvaluateProgramRoi(*p, &TheCatalog(), in.cost, in.roi, Money());
+}
+
+const CostLine* Line(const CostBill& b, const std::string& key) {
+  for (const auto& l : b.lines)
+    if (l.key == key) return &l;
+  return nullptr;
+}
+
+TEST(WorkingEngineer, OmscsLosesNoIncomeHasANarrowSpreadAndBeatsFullTimeCmu) {
+  Inputs in = ForPersona("working_swe_online");
+  ProgramRoi omscs = Roi("gatech-omscs", in);
+  ASSERT_TRUE(omscs.ok) << omscs.why_not;
+  EXPECT_EQ(omscs.bill.mode, StudyMode::kPartTime);
+  EXPECT_DOUBLE_EQ(*Line(omscs.bill, "lost_income")->amount, 0.0);
+  EXPECT_TRUE(omscs.bill.months_estimated);   // the catalog has credits, not a length
+  EXPECT_EQ(omscs.earnings_path, "premium");  // a software engineer keeps his own path
+  EXPECT_EQ(omscs.uncertainty_sentences.size(), 4u);
+  const RoiSummary& s = omscs.summary;
+  EXPECT_LT(s.npv_p10, s.npv_p50);
+  EXPECT_LT(s.npv_p50, s.npv_p90);
+  EXPECT_LT(s.npv_p90 - s.npv_p10, 1'000'000);
+  // Employer support cannot pay more than the program charges.
+  EXPECT_GE(*omscs.bill.roi_direct_cost, 0.0);
+
+  ProgramRoi cmu = Roi("cmu-msml", in);
+  ASSERT_TRUE(cmu.ok) << cmu.why_not;
+  EXPECT_EQ(cmu.bill.mode, StudyMode::kFullTime);  // never silently part-time
+  EXPECT_GT(*Line(cmu.bill, "lost_income")->amount, 100'000);
+  EXPECT_GT(s.npv_p50, cmu.summary.npv_p50 + 150'000);
+}
+
+TEST(CareerChanger, DataAnalystIntoDataScienceGetsAPositiveMedianAndARiskRange) {
+  Inputs in = ForPersona("analyst_small_budget");  // a data analyst earning USD 65,000
+  ASSERT_EQ(*in.cost.salary, 65000);
+  in.roi.role = "data_scientist";
+  in.cost.study_online = true;
+  ProgramRoi r = Roi("gatech-omscs", in);
+  ASSERT_TRUE(r.ok) << r.why_not;
+  EXPECT_EQ(r.earnings_path, "entry_wage");  // 65,000 is below the role's entry level
+  const WageStats* ds = Money().wages.for_role("data_scientist");
+  EXPECT_DOUBLE_EQ(r.model.post_salary, *ds->p25);
+  EXPECT_DOUBLE_EQ(r.model.target_salary, *ds->p50);
+  EXPECT_DOUBLE_EQ(*Line(r.bill, "lost_income")->amount, 0.0);  // online beside the job
+  EXPECT_GT(r.summary.npv_p50, 0);
+  EXPECT_LT(r.summary.npv_p10, 0.25 * r.summary.npv_p50);  // the risk shows
+  EXPECT_GT(r.summary.npv_p90, r.summary.npv_p50);
+}
+
+TEST(Student, NoIncomeLosesNothingAndStillGetsAnRoi) {
+  Inputs in = ForPersona("cs_grad_low_gpa_no_gre");  // no salary, CS bachelor's, US
+  ASSERT_FALSE(in.cost.salary.has_value());
+  ProgramRoi r = Roi("cmu-msml", in);
+  ASSERT_TRUE(r.ok) << r.why_not;
+  EXPECT_DOUBLE_EQ(*Line(r.bill, "lost_income")->amount, 0.0);
+  // Without the degree: what CS bachelor's graduates earn (College Scorecard), labelled.
+  EXPECT_DOUBLE_EQ(r.model.current_salary,
+                   Money().earnings.bachelor_for("computer_science")->median_1yr);
+  EXPECT_NE(r.counterfactual_source.find("College Scorecard"), std::string::npos);
+  // A given bachelor's salary wins over the national figure.
+  in.cost.bachelor_salary = 70000;
+  EXPECT_DOUBLE_EQ(Roi("cmu-msml", in).model.current_salary, 70000);
+}
+
+TEST(International, VisaIsStatedAndAMissingWageCountryIsSaidNotInvented) {
+  Inputs in = ForPersona("international_no_english_test");  // lives in IN, no salary
+  ProgramRoi home = Roi("cmu-msml", in);
+  EXPECT_FALSE(home.ok);
+  EXPECT_NE(home.why_not.find("IN"), std::string::npos) << home.why_not;
+  in.roi.work_country = "US";
+  in.cost.salary = 1'800'000;
+  in.cost.salary_currency = "INR";
+  in.cost.display_currency = "USD";
+  ProgramRoi us = Roi("cmu-msml", in);
+  ASSERT_TRUE(us.ok) << us.why_not;
+  EXPECT_EQ(us.wage_country, "US");
+  bool visa = false;
+  for (const auto& s : us.uncertainty_sentences) visa = visa || s.rfind("Visa:", 0) == 0;
+  EXPECT_TRUE(visa);
+}
+
+TEST(MoneyCriteria, OnlineProgramsWithoutAStatedLengthGetAnNpvForTheRank) {
+  Inputs in = ForPersona("working_swe_online");
+  in.roi.mc.runs = 2000;
+  bool seen = false;
+  for (const auto& c : MoneyCriteria(TheCatalog(), in.cost, in.roi, Money())) {
+    if (c.program_id != "gatech-omscs") continue;
+    seen = true;
+    EXPECT_TRUE(c.npv_p50.has_value());
+    EXPECT_TRUE(c.months_estimated);
+    EXPECT_NE(c.months_basis.find("estimate"), std::string::npos);
+  }
+  EXPECT_TRUE(seen);
+}
+
+std::string RunStdout(const std::string& args) {
+  std::string cmd = std::string(GRADFIT_BINARY) + " " + args + " 2>/dev/null";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+  EXPECT_EQ(WEXITSTATUS(pclose(pipe)), 0) << cmd;
+  return out;
+}
+
+TEST(MoneyJson, CliPrintsExactlyTheLibrarysJson) {
+  const std::string persona = kPersonas + "working_swe_online.toml";
+  Inputs in = ForPersona("working_swe_online");
+  in.roi.mc.runs = 1000;
+  ProgramRoi r = Roi("gatech-omscs", in);
+  std::string cli =
+      RunStdout("--catalog " + kData + " roi gatech-omscs --runs 1000 --json --profile " + persona);
+  EXPECT_EQ(cli, ProgramRoiJson(r) + "\n");
+  auto j = nlohmann::json::parse(cli);
+  EXPECT_EQ(j["bill"]["months_estimated"], true);
+  EXPECT_EQ(j["model"]["earnings_path"], "premium");
+  EXPECT_EQ(j["uncertainty"].size(), 4u);
+  std::string cost =
+      RunStdout("--catalog " + kData + " cost gatech-omscs --json --profile " + persona);
+  EXPECT_EQ(cost, CostBillJson(r.bill) + "\n");
+}
+
+}  // namespace
+}  // namespace gradfit
