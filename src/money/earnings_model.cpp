@@ -244,7 +244,8 @@ void ExplainUncertainty(const RoiInputs& roi, ProgramRoi* r) {
   } else {
     out.push_back(fmt::format(
         "Entry wage: you start at {} {:.0f} in the middle case, {:.0f} to {:.0f} (p10-p90), the "
-        "spread of the role's BLS wages from p10 to the median.",
+        "spread of the role's BLS wages from p10 to the median; the model assumes the degree "
+        "gets you a job in the role, and does not count the chance that it does not.",
         cur, m.post_salary, lo, hi));
   }
   out.push_back(fmt::format(
