@@ -215,6 +215,9 @@ bool BuildEarnings(const Program& p, const Catalog* catalog, const CostInputs& c
     }
   }
   target = std::max(target, entry);
+  if (cur != data.wages.currency && r->salary_source.rfind("entry: BLS", 0) == 0)
+    r->salary_source += fmt::format("; converted from {} to {} at ECB rates of {}",
+                                    data.wages.currency, cur, data.rates.date);
   m.post_salary = entry;
   m.target_salary = target;
   m.convergence_half_life_years = roi.convergence_half_life_years;
