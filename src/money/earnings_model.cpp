@@ -215,6 +215,9 @@ bool BuildEarnings(const Program& p, const Catalog* catalog, const CostInputs& c
     }
   }
   target = std::max(target, entry);
+  if (cur != data.wages.currency && r->salary_source.rfind("entry: BLS", 0) == 0)
+    r->salary_source += fmt::format("; converted from {} to {} at ECB rates of {}",
+                                    data.wages.currency, cur, data.rates.date);
   m.post_salary = entry;
   m.target_salary = target;
   m.convergence_half_life_years = roi.convergence_half_life_years;
@@ -244,7 +247,8 @@ void ExplainUncertainty(const RoiInputs& roi, ProgramRoi* r) {
   } else {
     out.push_back(fmt::format(
         "Entry wage: you start at {} {:.0f} in the middle case, {:.0f} to {:.0f} (p10-p90), the "
-        "spread of the role's BLS wages from p10 to the median.",
+        "spread of the role's BLS wages from p10 to the median; the model assumes the degree "
+        "gets you a job in the role, and does not count the chance that it does not.",
         cur, m.post_salary, lo, hi));
   }
   out.push_back(fmt::format(

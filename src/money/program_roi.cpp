@@ -15,7 +15,9 @@ ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& c
   ProgramRoi r;
   r.bill = ComputeCost(p, catalog, cost, data);
   if (!r.bill.months_known) {
-    r.why_not = "the program's length is unknown (" + r.bill.months_basis + ")";
+    const std::string& why = r.bill.months_basis;
+    r.why_not = "the program's length is unknown: " +
+                (why.rfind("unknown: ", 0) == 0 ? why.substr(9) : why);
     return r;
   }
   if (!r.bill.roi_direct_cost) {

@@ -129,11 +129,25 @@ ChunkTally RunChunk(const Prepared& p, uint64_t seed, uint64_t program, uint64_t
       double v = p.fixed_npv[g] + sc * GeomSumLog(log_xd, N - J) + tc * GeomSumLog(log_x, N - J);
       npv[i] = v;
       t.npv_sum += v;
-      for (int y = 1; y <= years; ++y) {
-        int n = 12 * y - J;
-        double c = p.fixed_year[g][y];
-        if (n > 0) c += sc * GeomSumLog(log_xd, n) + tc * GeomSumLog(log_x, n);
-        if (c >= 0) {
+      // Payback: the years before the job need no series; after it, step x^12 and (xd)^12 by
+      // products from one exp each (G(x, n) = (1 - x^n) / (1 - x)).
+      int y = 1;
+      for (; y <= years && 12 * y <= J; ++y)
+        if (p.fixed_year[g][y] >= 0) break;
+      if (y <= years && 12 * y <= J) {
+        t.pay10 += 1;
+        t.pay5 += y <= 5;
+        continue;
+      }
+      if (y > years) continue;
+      const double em1 = std::expm1(log_x), emd = std::expm1(log_xd);
+      const double x12 = std::exp(12 * log_x), xd12 = std::exp(12 * log_xd);
+      double pw = std::exp((12 * y - J) * log_x), pwd = std::exp((12 * y - J) * log_xd);
+      const bool flat = std::fabs(log_x) < 1e-14, flat_d = std::fabs(log_xd) < 1e-14;
+      for (; y <= years; ++y, pw *= x12, pwd *= xd12) {
+        double gx = flat ? (12 * y - J) : (pw - 1.0) / em1;
+        double gd = flat_d ? (12 * y - J) : (pwd - 1.0) / emd;
+        if (p.fixed_year[g][y] + sc * gd + tc * gx >= 0) {
           t.pay10 += 1;
           t.pay5 += y <= 5;
           break;

@@ -168,5 +168,23 @@ TEST(MoneyJson, CliPrintsExactlyTheLibrarysJson) {
   EXPECT_EQ(cost, CostBillJson(r.bill) + "\n");
 }
 
+TEST(MoneyText, TheEngineerSeesTheEstimatedLengthHisModeAndWhyTheSpread) {
+  const std::string persona = kPersonas + "working_swe_online.toml";
+  std::string cost = RunStdout("--catalog " + kData + " cost gatech-omscs --profile " + persona);
+  EXPECT_NE(cost.find("30 months ESTIMATED"), std::string::npos) << cost;
+  EXPECT_NE(cost.find("length: estimate, not the catalog's"), std::string::npos);
+  EXPECT_NE(cost.find("keep all of your pay"), std::string::npos);
+  EXPECT_NE(cost.find("capped at the tuition and fees"), std::string::npos);
+  std::string roi =
+      RunStdout("--catalog " + kData + " roi gatech-omscs --runs 1000 --profile " + persona);
+  EXPECT_NE(roi.find("earnings model: you already work in the target role's family"),
+            std::string::npos)
+      << roi;
+  size_t why = roi.find("Why the spread:");
+  ASSERT_NE(why, std::string::npos);
+  for (const char* s : {"- Premium:", "- Months to", "- Completion:", "- Growth:"})
+    EXPECT_NE(roi.find(s, why), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace gradfit
