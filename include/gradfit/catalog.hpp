@@ -24,17 +24,58 @@ struct Source {
   std::optional<Date> page_date;  // the date the page shows (may be year-only)
   std::string note;               // e.g. "mirror of the official page"
   std::string attribution;        // licence attribution to show with the figure
+  // The user's own figure (a personal overlay, `--facts`), not a published page:
+  // every output marks facts citing it "yours".
+  bool user_supplied = false;
 
   // The date a fact from this source speaks for: the page date when shown,
   // otherwise the retrieval date.
   Date as_of() const { return page_date ? *page_date : retrieved; }
 };
 
+enum class Label { kMl, kCsMlSpecialization, kDataScience, kAiMl, kAi, kOther };
+enum class Modality { kOnCampus, kOnline, kHybrid };
+// Who a residency-scoped fact applies to. `kResidents`: people who live in the
+// program's country (domestic); the US and EU variants as their names say.
+enum class Residency { kResidents, kInternational, kInState, kOutOfState, kEu, kNonEu };
+
+// The variant or group a fact applies to (docs/DATA.md, "Fact scope"); an empty
+// scope means the whole program. A fact of the online route, a rate for
+// international students, a requirement of one named track.
+struct Scope {
+  std::optional<Modality> modality;
+  std::optional<Residency> residency;
+  std::string track;  // as the program names it
+
+  bool empty() const { return !modality && !residency && track.empty(); }
+  // "online", "international", "track: Robotics", joined with ", "; "" when empty.
+  std::string ToString() const;
+  friend bool operator==(const Scope&, const Scope&) = default;
+};
+
+// The facts about a user that decide which scoped facts apply to them; each
+// unknown stays nullopt. Residency is judged from where the user lives (the
+// only residency fact a profile holds); docs/METHODS.md, "Scoped facts".
+struct ScopeContext {
+  std::optional<bool> online;          // studies online (true) or on campus (false)
+  std::optional<std::string> country;  // ISO alpha-2 where the user lives
+  std::optional<std::string> us_state;
+  std::optional<std::string> track;  // the track the user means to take
+};
+
+// Whether a fact of `scope` applies to the user, for a program taught in
+// `program_country` (and `program_us_state` when known): true, false, or
+// nullopt when the profile does not say enough. An empty scope always applies.
+std::optional<bool> ScopeApplies(const Scope& scope, const ScopeContext& user,
+                                 const std::string& program_country,
+                                 const std::string& program_us_state = "");
+
 // A value that may be unknown. `sources` index into the owner's source list.
 template <typename T>
 struct Fact {
   std::optional<T> value;
   std::vector<int> sources;
+  Scope scope{};  // empty: applies to the whole program
 
   bool known() const { return value.has_value(); }
   const T& operator*() const { return *value; }
@@ -43,8 +84,6 @@ struct Fact {
   T value_or(T fallback) const { return value ? *value : std::move(fallback); }
 };
 
-enum class Label { kMl, kCsMlSpecialization, kDataScience, kAiMl, kAi, kOther };
-enum class Modality { kOnCampus, kOnline, kHybrid };
 enum class StudyOption { kCourse, kProject, kThesis };
 enum class GrePolicy { kRequired, kOptional, kNotRequired, kNotAccepted };
 enum class TuitionBasis { kTotal, kPerCredit, kPerTerm, kPerYear };
@@ -91,6 +130,15 @@ struct Fee {
   double amount = 0;
   std::string currency;
   TuitionBasis basis = TuitionBasis::kTotal;
+  std::string academic_year;
+};
+
+// A scholarship, grant or waiver the user holds for a program (personal overlay).
+struct Aid {
+  std::string name;  // "Dean's scholarship"
+  double amount = 0;
+  std::string currency;
+  TuitionBasis basis = TuitionBasis::kTotal;  // total, per_year, per_term, per_credit
   std::string academic_year;
 };
 
@@ -153,8 +201,10 @@ struct Program {
   Fact<Credits> credits;
   Fact<std::vector<std::string>> core_courses;
   Fact<std::vector<std::string>> elective_examples;
-  Fact<int> electives_to_choose;  // how many electives a student takes
-  Fact<std::vector<StudyOption>> options;
+  Fact<int> electives_to_choose;           // how many electives a student takes
+  Fact<std::vector<StudyOption>> options;  // sources: the union of option_sources
+  // The sources that state each completion option (every option has one).
+  std::map<StudyOption, std::vector<int>> option_sources;
   Fact<std::string> practicum;  // practicum / capstone / internship component
 
   Fact<std::vector<Modality>> modality;
@@ -165,6 +215,9 @@ struct Program {
 
   Fact<Tuition> tuition;
   std::vector<Fact<Fee>> fees;
+  // Aid the user holds, from their personal overlay (never from the catalog):
+  // money subtracts it from the bill.
+  std::vector<Fact<Aid>> user_aid;
 
   Industry industry;
   Fact<Outcomes> outcomes;
@@ -242,6 +295,7 @@ std::string_view ToString(GrePolicy v);
 std::string_view ToString(TuitionBasis v);
 std::string_view ToString(CreditUnit v);
 std::string_view ToString(Internship v);
+std::string_view ToString(Residency v);
 std::optional<Label> ParseLabel(std::string_view s);
 std::optional<Modality> ParseModality(std::string_view s);
 std::optional<StudyOption> ParseStudyOption(std::string_view s);
@@ -249,6 +303,7 @@ std::optional<GrePolicy> ParseGrePolicy(std::string_view s);
 std::optional<TuitionBasis> ParseTuitionBasis(std::string_view s);
 std::optional<CreditUnit> ParseCreditUnit(std::string_view s);
 std::optional<Internship> ParseInternship(std::string_view s);
+std::optional<Residency> ParseResidency(std::string_view s);
 
 // The prerequisite subject vocabulary (ids used in admissions.prerequisites).
 const std::vector<std::string>& PrerequisiteSubjects();

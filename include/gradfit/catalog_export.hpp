@@ -15,11 +15,13 @@ namespace gradfit {
 enum class ExportFormat { kCsv, kJson, kXlsx };
 std::optional<ExportFormat> ParseExportFormat(std::string_view s);
 
-// One program with every fact as {value, sources, as_of, age_years, stale}
-// and its source list. `today` dates the facts' ages.
+// One program with every fact as {value, sources, as_of, age_years, stale,
+// scope, yours (and passed, for deadlines)} and its source list. `today` dates
+// the facts' ages.
 nlohmann::json ProgramJson(const Catalog& catalog, const Program& p, const Date& today);
-// A short summary row used by `programs list --json`.
-nlohmann::json ProgramSummaryJson(const Catalog& catalog, const Program& p);
+// A short summary row used by `programs list --json`, with the keys of its old
+// facts (`stale_facts`) and of the user's own (`your_facts`).
+nlohmann::json ProgramSummaryJson(const Catalog& catalog, const Program& p, const Date& today);
 nlohmann::json SourceJson(const Source& s);
 
 // The flat columns of the CSV / Excel export, in order.

@@ -44,6 +44,9 @@ inline constexpr double kStaleAfterYears = 2.0;
 std::optional<Date> FactDate(const Program& p, const std::vector<int>& sources);
 
 // One displayable fact of a program: "admissions.toefl_ibt_min = 100".
+// `value` already carries what a reader must not miss: the scope ("only for
+// online students"), a passed deadline ("passed; next cycle: unknown") and the
+// user's own figure ("yours"), so every output that prints it says so.
 struct FactRow {
   std::string key;    // dotted key as in the file
   std::string value;  // formatted; "unknown" when absent
@@ -52,7 +55,30 @@ struct FactRow {
   std::optional<Date> as_of;
   double age_years = 0;  // relative to `today`
   bool stale = false;
+  Scope scope{};        // empty: the whole program
+  bool passed = false;  // a dated deadline before `today`
+  bool yours = false;   // cites a user-supplied source (a personal overlay)
 };
+
+// The keys of a program's facts that are old (older than kStaleAfterYears) and
+// those that are the user's own, each once, in file order.
+struct MarkedFacts {
+  std::vector<std::string> stale, yours;
+  int passed_deadlines = 0;
+  bool is_stale(std::string_view key) const;
+  bool is_yours(std::string_view key) const;
+};
+MarkedFacts MarkFacts(const Program& p, const Date& today);
+
+// "online students", "international students", "the Robotics track", joined
+// with " and "; "" for an empty scope.
+std::string ScopePhrase(const Scope& scope);
+
+// A dated deadline that has passed by `today`, and what comes next: the
+// earliest upcoming deadline of the same program for the same intake season
+// (the term's first word: "Fall", "Spring", ...), or nullopt when none is known.
+bool DeadlinePassed(const Deadline& d, const Date& today);
+std::optional<Deadline> NextCycle(const Program& p, const Deadline& passed, const Date& today);
 
 // Every fact of the format, known or not, in file order.
 std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today);
@@ -67,7 +93,11 @@ struct FieldStats {
   int known = 0;        // programs with the fact
   int unknown = 0;      // programs without it
   int first_party = 0;  // known facts with at least one first-party source
-  int stale = 0;        // known facts older than kStaleAfterYears
+  int third_party = 0;  // known facts whose sources are all third-party
+  int stale = 0;        // known facts older than kStaleAfterYears ("old")
+  int current = 0;  // known facts dated within kStaleAfterYears (known = current + stale + undated)
+  int passed = 0;   // deadlines: programs whose every dated deadline has passed
+  std::optional<Date> newest;  // the newest date any of these facts speaks for
 };
 struct CatalogStats {
   int programs = 0;

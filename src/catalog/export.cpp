@@ -115,7 +115,9 @@ const std::vector<std::string>& ExportColumns() {
                                                     "outcomes_year",
                                                     "sources",
                                                     "first_party_sources",
-                                                    "stale_facts"};
+                                                    "stale_facts",
+                                                    "passed_deadlines",
+                                                    "your_facts"};
   return kColumns;
 }
 
@@ -127,8 +129,8 @@ std::vector<std::string> ExportRow(const Catalog& catalog, const Program& p, con
   const Institution* inst = catalog.find_institution(p.institution_id);
   int first_party = 0;
   for (const auto& s : p.sources) first_party += s.first_party;
-  int stale = 0;
-  for (const auto& row : ProgramFactRows(p, today)) stale += row.stale;
+  // Old facts and the user's own are named by key, so a spreadsheet shows which to check.
+  const MarkedFacts marked = MarkFacts(p, today);
   const Admissions& a = p.admissions;
   const bool tuition = p.tuition.known();
   const bool salary = p.outcomes.known() && p.outcomes->median_salary.has_value();
@@ -172,7 +174,9 @@ std::vector<std::string> ExportRow(const Catalog& catalog, const Program& p, con
       p.outcomes.known() ? std::to_string(p.outcomes->year) : "",
       std::to_string(p.sources.size()),
       std::to_string(first_party),
-      std::to_string(stale),
+      list(marked.stale),
+      std::to_string(marked.passed_deadlines),
+      list(marked.yours),
   };
 }
 

@@ -12,10 +12,20 @@ json SourceJson(const Source& s) {
   j["page_date"] = s.page_date ? json(s.page_date->ToString()) : json(nullptr);
   if (!s.note.empty()) j["note"] = s.note;
   if (!s.attribution.empty()) j["attribution"] = s.attribution;
+  if (s.user_supplied) j["user_supplied"] = true;
   return j;
 }
 
-json ProgramSummaryJson(const Catalog& catalog, const Program& p) {
+json ScopeJson(const Scope& scope) {
+  if (scope.empty()) return json(nullptr);
+  json j = json::object();
+  if (scope.modality) j["modality"] = std::string(ToString(*scope.modality));
+  if (scope.residency) j["residency"] = std::string(ToString(*scope.residency));
+  if (!scope.track.empty()) j["track"] = scope.track;
+  return j;
+}
+
+json ProgramSummaryJson(const Catalog& catalog, const Program& p, const Date& today) {
   auto opt = [](const auto& fact, auto get) -> json {
     return fact.known() ? json(get(*fact)) : json(nullptr);
   };
@@ -39,11 +49,16 @@ json ProgramSummaryJson(const Catalog& catalog, const Program& p) {
                                           {"basis", std::string(ToString(p.tuition->basis))},
                                           {"academic_year", p.tuition->academic_year}}
                                    : json(nullptr);
+  // Facts to check: older than kStaleAfterYears, and the user's own figures.
+  const MarkedFacts marked = MarkFacts(p, today);
+  j["stale_facts"] = marked.stale;
+  j["your_facts"] = marked.yours;
+  j["passed_deadlines"] = marked.passed_deadlines;
   return j;
 }
 
 json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
-  json j = ProgramSummaryJson(catalog, p);
+  json j = ProgramSummaryJson(catalog, p, today);
   j["institution_id"] = p.institution_id;
   json facts = json::object();
   for (const FactRow& row : ProgramFactRows(p, today)) {
@@ -57,6 +72,9 @@ json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
     f["age_years"] =
         row.known && row.as_of ? json(std::round(row.age_years * 10) / 10) : json(nullptr);
     f["stale"] = row.stale;
+    f["scope"] = ScopeJson(row.scope);
+    if (row.key == "deadlines" && row.known) f["passed"] = row.passed;
+    f["yours"] = row.yours;
     if (facts.contains(row.key)) {
       if (!facts[row.key].is_array()) facts[row.key] = json::array({facts[row.key]});
       facts[row.key].push_back(f);

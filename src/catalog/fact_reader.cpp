@@ -20,8 +20,13 @@ void ErrorSink::AddAt(int line, int column, std::string key_path, std::string me
 }
 
 FactReader::FactReader(const toml::table& table, std::string path, ErrorSink& sink,
-                       const std::map<std::string, int>& source_ids)
-    : table_(table), path_(std::move(path)), sink_(sink), source_ids_(source_ids) {}
+                       const std::map<std::string, int>& source_ids,
+                       std::vector<int> fallback_sources)
+    : table_(table),
+      path_(std::move(path)),
+      sink_(sink),
+      source_ids_(source_ids),
+      fallback_sources_(std::move(fallback_sources)) {}
 
 std::string FactReader::KeyPath(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
@@ -191,6 +196,7 @@ std::vector<int> FactReader::SourcesFor(std::string_view key) {
     if (const toml::node* own = sf->as_table()->get(key))
       return ResolveSourceRefs(*own, KeyPath("source_for." + std::string(key)));
   if (default_sources_ && !default_sources_->empty()) return *default_sources_;
+  if (!default_sources_ && !fallback_sources_.empty()) return fallback_sources_;
   if (!default_sources_)
     Error(key,
           "fact without a source: add `source = \"<id>\"` to the table or "
@@ -199,7 +205,74 @@ std::vector<int> FactReader::SourcesFor(std::string_view key) {
   return {};
 }
 
+Scope FactReader::ReadScope(const toml::node& node, const std::string& at) {
+  Scope scope;
+  const toml::table* t = node.as_table();
+  if (!t) {
+    sink_.Add(&node, at,
+              "expected a table like { modality = \"online\" } (keys: modality, residency, "
+              "track)");
+    return scope;
+  }
+  for (const auto& [k, v] : *t) {
+    const std::string key_path = at + "." + std::string(k.str());
+    if (!v.is_string() || v.as_string()->get().empty()) {
+      sink_.Add(&v, key_path, "expected a non-empty string");
+      continue;
+    }
+    const std::string& value = v.as_string()->get();
+    if (k.str() == "modality") {
+      scope.modality = ParseModality(value);
+      if (!scope.modality)
+        sink_.Add(&v, key_path, "'" + value + "' is not one of: on_campus, online, hybrid");
+    } else if (k.str() == "residency") {
+      scope.residency = ParseResidency(value);
+      if (!scope.residency)
+        sink_.Add(&v, key_path,
+                  "'" + value +
+                      "' is not one of: residents, international, in_state, out_of_state, eu, "
+                      "non_eu");
+    } else if (k.str() == "track") {
+      scope.track = value;
+    } else {
+      sink_.Add(&v, key_path, "unknown scope key (modality, residency, track)");
+    }
+  }
+  if (t->empty()) sink_.Add(&node, at, "empty scope: leave it out for the whole program");
+  return scope;
+}
+
+void FactReader::ReadScopes() {
+  if (scopes_read_) return;
+  scopes_read_ = true;
+  consumed_.insert("scope");
+  consumed_.insert("scope_for");
+  if (const toml::node* s = table_.get("scope")) table_scope_ = ReadScope(*s, KeyPath("scope"));
+  const toml::node* sf = table_.get("scope_for");
+  if (!sf) return;
+  if (!sf->is_table()) {
+    sink_.Add(sf, KeyPath("scope_for"), "expected a table key = { modality = ..., ... }");
+    return;
+  }
+  for (const auto& [k, v] : *sf->as_table()) {
+    const std::string at = KeyPath("scope_for." + std::string(k.str()));
+    if (!table_.contains(k.str())) {
+      sink_.Add(&v, at, "names a key that is not in this table");
+      continue;
+    }
+    key_scopes_[std::string(k.str())] = ReadScope(v, at);
+  }
+}
+
+Scope FactReader::ScopeFor(std::string_view key) {
+  ReadScopes();
+  if (auto it = key_scopes_.find(key); it != key_scopes_.end()) return it->second;
+  return table_scope_;
+}
+
 void FactReader::RejectUnknownKeys() {
+  // A scope on a table without facts must still be well formed.
+  if (table_.contains("scope") || table_.contains("scope_for")) ReadScopes();
   for (const auto& [k, v] : table_) {
     if (consumed_.count(k.str())) continue;
     if (k.str() == "source" || k.str() == "source_for") {

@@ -40,8 +40,10 @@ class FactReader {
  public:
   // `path` is the key path of the table ("admissions", "deadlines[2]"); the
   // table's own `source`/`source_for` are resolved against `source_ids`.
+  // `fallback_sources` cite facts of a table that names no source (the personal
+  // overlay's implicit "yours" source); empty: such a fact is an error.
   FactReader(const toml::table& table, std::string path, ErrorSink& sink,
-             const std::map<std::string, int>& source_ids);
+             const std::map<std::string, int>& source_ids, std::vector<int> fallback_sources = {});
 
   // Plain (unsourced) values.
   std::optional<std::string> String(std::string_view key, bool required = false);
@@ -64,13 +66,21 @@ class FactReader {
   // Wraps a value read from `key` as a fact with its resolved sources. An
   // absent value yields an unknown fact; a present one without a source is an
   // error ("fact without a source").
+  // The fact also takes the table's `scope`, or its own from `scope_for`.
   template <typename T>
   Fact<T> MakeFact(std::string_view key, std::optional<T> value) {
     Fact<T> f;
     if (!value) return f;
     f.sources = SourcesFor(key);
+    f.scope = ScopeFor(key);
     f.value = std::move(value);
     return f;
+  }
+  // The scope of `key`: its `scope_for` entry, else the table's `scope`.
+  Scope ScopeFor(std::string_view key);
+  // Resolves a source reference (an id or a list of ids) found at `at`.
+  std::vector<int> SourceRefs(const toml::node& node, const std::string& at) {
+    return ResolveSourceRefs(node, at);
   }
 
   // Range check helper: error unless lo <= v <= hi.
@@ -87,6 +97,8 @@ class FactReader {
 
  private:
   std::vector<int> SourcesFor(std::string_view key);
+  Scope ReadScope(const toml::node& node, const std::string& at);
+  void ReadScopes();
   std::vector<int> ResolveSourceRefs(const toml::node& node, const std::string& at);
   std::string KeyPath(std::string_view key) const;
   const toml::node* Take(std::string_view key);
@@ -98,6 +110,10 @@ class FactReader {
   std::set<std::string, std::less<>> consumed_;
   std::optional<std::vector<int>> default_sources_;
   bool sources_read_ = false;
+  std::vector<int> fallback_sources_;
+  bool scopes_read_ = false;
+  Scope table_scope_;
+  std::map<std::string, Scope, std::less<>> key_scopes_;
 };
 
 }  // namespace gradfit::catalog_internal

@@ -2,6 +2,9 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "gradfit/catalog_query.hpp"
 
 namespace gradfit {
@@ -41,15 +44,21 @@ class RowBuilder {
   RowBuilder(const Program& p, const Date& today) : p_(p), today_(today) {}
 
   template <typename T, typename Fmt>
-  void Add(std::string key, const Fact<T>& f, Fmt format) {
+  FactRow& Add(std::string key, const Fact<T>& f, Fmt format) {
     FactRow row;
     row.key = std::move(key);
     row.known = f.known();
     row.value = f.known() ? format(*f) : "unknown";
     row.sources = f.sources;
+    row.scope = f.scope;
+    if (f.known() && !f.scope.empty()) row.value += " (only for " + ScopePhrase(f.scope) + ")";
+    for (int i : f.sources)
+      if (const Source* s = p_.source_of(i); s && s->user_supplied) row.yours = true;
+    if (row.yours) row.value += " (yours)";
     Finish(row);
     if (row.key == "tuition" && f.known()) AgeTuition(row);
     rows_.push_back(std::move(row));
+    return rows_.back();
   }
   void AddString(std::string key, const Fact<std::string>& f) {
     Add(std::move(key), f, [](const std::string& s) { return s; });
@@ -83,7 +92,49 @@ class RowBuilder {
   std::vector<FactRow> rows_;
 };
 
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The intake season of a term: its first word, lower case ("fall 2026" → "fall").
+std::string Season(const std::string& term) {
+  const std::string t = Lower(term);
+  return t.substr(0, t.find_first_of(" (,"));
+}
+
 }  // namespace
+
+std::string ScopePhrase(const Scope& scope) {
+  std::vector<std::string> parts;
+  if (scope.modality) {
+    static const char* kWho[] = {"on-campus students", "online students", "hybrid students"};
+    parts.emplace_back(kWho[static_cast<int>(*scope.modality)]);
+  }
+  if (scope.residency) {
+    static const char* kWho[] = {"residents",          "international students",
+                                 "in-state residents", "out-of-state students",
+                                 "EU students",        "non-EU students"};
+    parts.emplace_back(kWho[static_cast<int>(*scope.residency)]);
+  }
+  if (!scope.track.empty()) parts.push_back("the " + scope.track + " track");
+  return fmt::format("{}", fmt::join(parts, " and "));
+}
+
+bool DeadlinePassed(const Deadline& d, const Date& today) {
+  return !d.yearly() && d.date.DaysSinceEpoch() < today.DaysSinceEpoch();
+}
+
+std::optional<Deadline> NextCycle(const Program& p, const Deadline& passed, const Date& today) {
+  std::optional<Deadline> best;
+  for (const auto& f : p.deadlines) {
+    if (!f.known() || Season(f->term) != Season(passed.term)) continue;
+    const Date next = f->NextOn(today);
+    if (next.DaysSinceEpoch() < today.DaysSinceEpoch()) continue;  // passed as well
+    if (!best || next.DaysSinceEpoch() < best->NextOn(today).DaysSinceEpoch()) best = *f;
+  }
+  return best;
+}
 
 std::optional<Date> FactDate(const Program& p, const std::vector<int>& sources) {
   std::optional<Date> newest;
@@ -132,12 +183,20 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
   b.AddList("admissions.prerequisite_subjects", a.prerequisite_subjects);
   b.AddString("admissions.prerequisites_text", a.prerequisites_text);
   if (p.deadlines.empty()) b.Add("deadlines", Fact<Deadline>{}, [](const Deadline&) { return ""; });
-  for (const auto& d : p.deadlines)
-    b.Add("deadlines", d, [&today](const Deadline& x) {
-      if (!x.yearly()) return fmt::format("{}: {}", x.term, x.date.ToString());
-      return fmt::format("{}: every year on {:02d}-{:02d} (next {})", x.term, x.every_month,
-                         x.every_day, x.NextOn(today).ToString());
+  // A passed date is never shown as upcoming: it says so, with the next cycle when known.
+  for (const auto& d : p.deadlines) {
+    FactRow& row = b.Add("deadlines", d, [&](const Deadline& x) {
+      if (x.yearly())
+        return fmt::format("{}: every year on {:02d}-{:02d} (next {})", x.term, x.every_month,
+                           x.every_day, x.NextOn(today).ToString());
+      if (!DeadlinePassed(x, today)) return fmt::format("{}: {}", x.term, x.date.ToString());
+      const auto next = NextCycle(p, x, today);
+      return fmt::format("{}: {} (passed; next cycle: {})", x.term, x.date.ToString(),
+                         next ? fmt::format("{} {}", next->term, next->NextOn(today).ToString())
+                              : std::string("unknown"));
     });
+    row.passed = d.known() && DeadlinePassed(*d, today);
+  }
   b.Add("tuition", p.tuition, [](const Tuition& t) {
     std::string s =
         fmt::format("{} {} ({})", Money(t.amount, t.currency), BasisText(t.basis), t.academic_year);
@@ -149,6 +208,12 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
   for (const auto& f : p.fees)
     b.Add("fees", f, [](const Fee& x) {
       return fmt::format("{}: {} {}", x.name, Money(x.amount, x.currency), BasisText(x.basis));
+    });
+  // The user's own aid (personal overlay only): no row when there is none.
+  for (const auto& a : p.user_aid)
+    b.Add("aid", a, [](const Aid& x) {
+      return fmt::format("{}: {} {}{}", x.name, Money(x.amount, x.currency), BasisText(x.basis),
+                         x.academic_year.empty() ? "" : " (" + x.academic_year + ")");
     });
   b.AddList("industry.partners", p.industry.partners);
   b.Add("industry.internship", p.industry.internship,
@@ -164,6 +229,23 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
     return Join(parts);
   });
   return b.Take();
+}
+
+MarkedFacts MarkFacts(const Program& p, const Date& today) {
+  MarkedFacts m;
+  for (const FactRow& row : ProgramFactRows(p, today)) {
+    if (row.stale && (m.stale.empty() || m.stale.back() != row.key)) m.stale.push_back(row.key);
+    if (row.yours && (m.yours.empty() || m.yours.back() != row.key)) m.yours.push_back(row.key);
+    m.passed_deadlines += row.passed;
+  }
+  return m;
+}
+
+bool MarkedFacts::is_stale(std::string_view key) const {
+  return std::find(stale.begin(), stale.end(), key) != stale.end();
+}
+bool MarkedFacts::is_yours(std::string_view key) const {
+  return std::find(yours.begin(), yours.end(), key) != yours.end();
 }
 
 }  // namespace gradfit

@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "gradfit/iso_codes.hpp"
@@ -121,6 +122,52 @@ std::optional<int> AcademicYearStart(const std::string& s) {
   return std::nullopt;
 }
 
+// Completion options: each one cites the source that states it
+// (`option_sources = { course = "<id>", thesis = ["<id>", ...] }`), because a
+// shared table source let options in that no page offered.
+void ReadOptions(FactReader& r, Program& p) {
+  auto options = EnumArray(r, "options", ParseStudyOption, kOptionNames);
+  r.Skip("option_sources");
+  const toml::node* node = r.Node("option_sources");
+  if (node && !node->is_table())
+    return r.Error("option_sources",
+                   "expected a table option = source, e.g. { course = \"<id>\" }");
+  if (node && !r.Has("options"))
+    return r.Error("option_sources", "`option_sources` without `options`");
+  if (!options) return;
+  if (!node)
+    return r.Error("options", fmt::format("each completion option needs a source that states it: "
+                                          "add `option_sources = {{ {} = \"<id>\", ... }}`",
+                                          ToString(options->front())));
+  const toml::table& table = *node->as_table();
+  std::vector<int> all;
+  bool complete = true;
+  for (StudyOption o : *options) {
+    const std::string name(ToString(o));
+    const toml::node* ref = table.get(name);
+    if (!ref) {
+      r.Error("options", fmt::format("option '{}' has no source in `option_sources` (add {} = "
+                                     "\"<id>\" naming a page that states it)",
+                                     name, name));
+      complete = false;
+      continue;
+    }
+    auto ids = r.SourceRefs(*ref, r.path() + ".option_sources." + name);
+    if (ids.empty()) complete = false;
+    for (int i : ids)
+      if (std::find(all.begin(), all.end(), i) == all.end()) all.push_back(i);
+    p.option_sources[o] = std::move(ids);
+  }
+  for (const auto& [k, v] : table)
+    if (!ParseStudyOption(k.str()) ||
+        std::find(options->begin(), options->end(), *ParseStudyOption(k.str())) == options->end())
+      r.Error("option_sources", fmt::format("'{}' is not one of the listed `options`", k.str()));
+  if (!complete) return;
+  p.options.value = std::move(options);
+  p.options.sources = std::move(all);
+  p.options.scope = r.ScopeFor("options");
+}
+
 void ReadStructure(FactReader& r, Program& p) {
   auto months = r.Number("duration_months");
   if (months && r.CheckRange("duration_months", *months, 1, 84))
@@ -135,7 +182,7 @@ void ReadStructure(FactReader& r, Program& p) {
     Credits c{*amount, *unit, per_unit};
     p.credits = r.MakeFact("credits", std::optional<Credits>(c));
   }
-  p.options = r.MakeFact("options", EnumArray(r, "options", ParseStudyOption, kOptionNames));
+  ReadOptions(r, p);
   p.practicum = r.MakeFact("practicum", r.String("practicum"));
 }
 
@@ -190,6 +237,8 @@ void ReadAdmissions(FactReader& r, Program& p) {
   a.prerequisites_text = r.MakeFact("prerequisites_text", r.String("prerequisites_text"));
 }
 
+}  // namespace
+
 // A dated deadline (`date`), or a yearly one (`every_year`, month-day) for
 // pages that state the day without a year.
 void ReadDeadline(FactReader& r, Program& p) {
@@ -223,6 +272,18 @@ void ReadTuition(FactReader& r, Program& p) {
   auto year = r.String("academic_year", true);
   auto residency = r.String("residency");
   auto note = r.String("note");
+  // `residency` other than "all" is the fact's residency scope (docs/DATA.md).
+  std::optional<Residency> scoped;
+  if (residency && *residency != "all") {
+    scoped = ParseResidency(*residency);
+    if (!scoped)
+      r.Error("residency", "'" + *residency +
+                               "' is not one of: all, residents, international, in_state, "
+                               "out_of_state, eu, non_eu");
+    const Scope s = r.ScopeFor("amount");
+    if (scoped && s.residency && *s.residency != *scoped)
+      r.Error("residency", "`residency` and the table's scope name different residencies");
+  }
   if (amount && !r.CheckRange("amount", *amount, 0, 1e7)) amount.reset();
   std::optional<int> start;
   if (year) {
@@ -238,6 +299,7 @@ void ReadTuition(FactReader& r, Program& p) {
   t.residency = residency.value_or("");
   t.note = note.value_or("");
   p.tuition = r.MakeFact("amount", std::optional<Tuition>(std::move(t)));
+  if (scoped) p.tuition.scope.residency = scoped;
 }
 
 void ReadFee(FactReader& r, Program& p) {
@@ -251,6 +313,21 @@ void ReadFee(FactReader& r, Program& p) {
   Fee f{*name, *amount, *currency, *basis, year.value_or("")};
   p.fees.push_back(r.MakeFact("amount", std::optional<Fee>(std::move(f))));
 }
+
+// A scholarship or grant the user holds (personal overlay only).
+void ReadAid(FactReader& r, Program& p) {
+  auto name = r.String("name", true);
+  auto amount = r.Number("amount", true);
+  auto currency = Currency(r, "currency", true);
+  auto basis = r.Enum("basis", ParseTuitionBasis, kBasisNames, true);
+  auto year = r.String("academic_year");
+  if (amount && !r.CheckRange("amount", *amount, 0, 1e7)) return;
+  if (!name || !amount || !currency || !basis) return;
+  Aid a{*name, *amount, *currency, *basis, year.value_or("")};
+  p.user_aid.push_back(r.MakeFact("amount", std::optional<Aid>(std::move(a))));
+}
+
+namespace {
 
 void ReadIndustry(FactReader& r, Program& p) {
   p.industry.partners = r.MakeFact("partners", r.StringArray("partners"));
@@ -285,7 +362,7 @@ void ReadOutcomes(FactReader& r, Program& p) {
 
 Program ReadProgram(const toml::table& root, ErrorSink& sink) {
   Program p;
-  std::set<std::string> seen = {"sources", "source_for"};
+  std::set<std::string> seen = {"sources", "source_for", "scope", "scope_for"};
   auto ids = ReadSources(root.get("sources"), "sources", sink, &p.sources);
   if (!root.contains("sources")) sink.AddAt(1, 1, "sources", "a program needs [[sources]]");
 

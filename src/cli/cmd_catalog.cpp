@@ -45,21 +45,35 @@ void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
                         {"sources", s.sources},
                         {"first_party_sources", s.first_party_sources}};
     for (const auto& f : s.fields)
-      j["fields"].push_back({{"key", f.key},
-                             {"known", f.known},
-                             {"unknown", f.unknown},
-                             {"first_party", f.first_party},
-                             {"stale", f.stale}});
+      j["fields"].push_back(
+          {{"key", f.key},
+           {"known", f.known},
+           {"unknown", f.unknown},
+           {"current", f.current},
+           {"stale", f.stale},
+           {"first_party", f.first_party},
+           {"third_party", f.third_party},
+           {"passed", f.passed},
+           {"newest", f.newest ? nlohmann::json(f.newest->ToString()) : nlohmann::json()}});
     fmt::print("{}\n", j.dump(2));
     return;
   }
   fmt::print("{} programs, {} institutions, {} sources ({} first-party)\n\n", s.programs,
              s.institutions, s.sources, s.first_party_sources);
-  TextTable t({"fact", "sourced", "unknown", "first-party", "stale"});
+  TextTable t({"fact", "known", "current", "old", "1st-p", "3rd-p", "newest"}, {30});
   for (const auto& f : s.fields)
-    t.AddRow({f.key, std::to_string(f.known), std::to_string(f.unknown),
-              std::to_string(f.first_party), std::to_string(f.stale)});
+    t.AddRow({f.key, std::to_string(f.known), std::to_string(f.current), std::to_string(f.stale),
+              std::to_string(f.first_party), std::to_string(f.third_party),
+              f.newest ? f.newest->ToString() : "-"});
   fmt::print("{}", t.Render());
+  for (const auto& f : s.fields)
+    if (f.passed)
+      fmt::print("\n{}: {} program(s) have only passed dated deadlines.", f.key, f.passed);
+  fmt::print(
+      "\nknown = programs with the fact; current = dated within {:g} years, old = older;\n"
+      "1st-p / 3rd-p = cited by at least one first-party page / only by third-party ones;\n"
+      "newest = the newest date such a fact speaks for.\n",
+      kStaleAfterYears);
 }
 
 void RunExport(const GlobalOptions& global, const std::string& format_name,

@@ -76,22 +76,34 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
                           {"excluded_unknown", sel.excluded_unknown}};
     out["programs"] = nlohmann::json::array();
     for (const Program* p : sel.programs)
-      out["programs"].push_back(ProgramSummaryJson(*catalog, *p));
+      out["programs"].push_back(ProgramSummaryJson(*catalog, *p, Today()));
     fmt::print("{}\n", out.dump(2));
     return;
   }
   TextTable t({"id", "program", "institution", "label", "country", "modality", "months", "tuition"},
               {26, 48, 36, 20, 7, 24, 6, 32});
+  const Date today = Today();
+  bool any_old = false;
   for (const Program* p : sel.programs) {
     const Institution* inst = catalog->find_institution(p->institution_id);
-    t.AddRow({p->id, p->name.value_or("unknown"),
+    const MarkedFacts marked = MarkFacts(*p, today);
+    auto mark = [&](std::string cell, std::string_view key) {
+      if (marked.is_yours(key)) cell += " (yours)";
+      if (marked.is_stale(key)) cell += " *", any_old = true;
+      return cell;
+    };
+    t.AddRow({p->id, mark(p->name.value_or("unknown"), "name"),
               inst ? inst->name.value_or(inst->id) : p->institution_id,
-              p->label.known() ? std::string(ToString(*p->label)) : "unknown",
-              p->country.value_or("?"), ModalityCell(*p),
-              p->duration_months.known() ? fmt::format("{:g}", *p->duration_months) : "?",
-              TuitionCell(*p)});
+              mark(p->label.known() ? std::string(ToString(*p->label)) : "unknown", "label"),
+              p->country.value_or("?"), mark(ModalityCell(*p), "modality.formats"),
+              mark(p->duration_months.known() ? fmt::format("{:g}", *p->duration_months) : "?",
+                   "structure.duration_months"),
+              mark(TuitionCell(*p), "tuition")});
   }
   fmt::print("{}", t.Render());
+  if (any_old)
+    fmt::print("\n* = older than {:g} years: check it against the source (`programs show ID`).",
+               kStaleAfterYears);
   fmt::print("\n{} of {} programs", sel.programs.size(), catalog->programs.size());
   if (sel.excluded_unknown)
     fmt::print("; {} more left out because a filtered fact is unknown", sel.excluded_unknown);
@@ -143,9 +155,13 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   fmt::print("\nsources\n");
   for (size_t i = 0; i < p->sources.size(); ++i) {
     const Source& s = p->sources[i];
-    fmt::print("  [{}] {} ({}{}{})\n", i + 1, s.url, s.first_party ? "first-party" : "third-party",
-               s.page_date ? ", page dated " + s.page_date->ToString() : "",
-               s.retrieved.valid() ? ", retrieved " + s.retrieved.ToString() : "");
+    fmt::print(
+        "  [{}] {} ({}{}{})\n", i + 1, s.url,
+        s.user_supplied ? "your own figure"
+        : s.first_party ? "first-party"
+                        : "third-party",
+        s.page_date ? ", page dated " + s.page_date->ToString() : "",
+        s.retrieved.valid() && !s.user_supplied ? ", retrieved " + s.retrieved.ToString() : "");
     if (!s.note.empty()) fmt::print("      {}\n", s.note);
     if (!s.attribution.empty()) fmt::print("      {}\n", s.attribution);
   }

@@ -22,6 +22,7 @@ enum ExitCode : int {
 // Options shared by every command.
 struct GlobalOptions {
   std::string catalog_dir;  // default: the bundled data/ directory
+  std::string facts_file;   // --facts: the user's own figures, applied over the catalog
 };
 
 void RegisterCatalogCommands(CLI::App& app, GlobalOptions& global, int& exit_code);

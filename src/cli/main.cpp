@@ -13,6 +13,9 @@ int main(int argc, char** argv) {
   global.catalog_dir = GRADFIT_SOURCE_DIR "/data";
   app.add_option("--catalog", global.catalog_dir, "Catalog directory (default: bundled data/)")
       ->envname("GRADFIT_CATALOG");
+  app.add_option("--facts", global.facts_file,
+                 "Your own figures (offer-letter tuition, scholarship, fees, deadlines), TOML")
+      ->envname("GRADFIT_FACTS");
 
   int exit_code = gradfit::cli::kExitOk;
   gradfit::cli::RegisterCatalogCommands(app, global, exit_code);

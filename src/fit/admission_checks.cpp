@@ -17,7 +17,45 @@ Check Make(std::string id, Verdict v, std::string reason) {
   return Check{std::move(id), CheckGroup::kAdmission, v, std::move(reason), std::nullopt};
 }
 
+// Which scoped catalog facts apply to this user (docs/METHODS.md, "Scoped facts"):
+// only a stated need to study online says the route; residency is where they live.
+ScopeContext UserScope(const Profile& p) {
+  ScopeContext c;
+  if (p.constraints.must_online.value_or(false)) c.online = true;
+  c.country = p.location.country;
+  c.us_state = p.location.us_state;
+  return c;
+}
+
+// The minimum GPA check, for a minimum that holds for the user's group.
+Check GpaCheckInScope(const Profile& p, const Program& program);
+
+// A minimum stated for one group (e.g. the online route) binds only its members:
+// outside the group it does not apply; when the profile does not say, a GPA
+// below it leaves the verdict open instead of failing.
 Check GpaCheck(const Profile& p, const Program& program) {
+  const auto& min = program.admissions.min_gpa;
+  if (!min.known() || min.scope.empty()) return GpaCheckInScope(p, program);
+  const std::string group = min.scope.ToString();
+  const auto applies = ScopeApplies(min.scope, UserScope(p), program.country.value_or(""));
+  const std::string stated = fmt::format("The {}/{} minimum GPA is stated for {} students only",
+                                         Num(min->minimum), Num(min->scale), group);
+  if (applies == false)
+    return Make("gpa", Verdict::kNotApplicable,
+                stated + ", which you are not; the catalog records no minimum for your route.");
+  Check c = GpaCheckInScope(p, program);
+  if (applies == true) {
+    c.reason += fmt::format(" (The minimum is stated for {} students, as you are.)", group);
+  } else if (c.verdict == Verdict::kNotMet) {
+    c.verdict = Verdict::kUnknown;
+    c.reason = stated + fmt::format("; the profile does not say whether that is you. {}", c.reason);
+  } else {
+    c.reason += fmt::format(" (The minimum is stated for {} students only.)", group);
+  }
+  return c;
+}
+
+Check GpaCheckInScope(const Profile& p, const Program& program) {
   const auto& min = program.admissions.min_gpa;
   const auto& gpa = p.education.gpa;
   bool has_gpa = gpa && !std::isnan(gpa->value);

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "fit/check_text.hpp"
+#include "gradfit/catalog_query.hpp"
 #include "gradfit/fit.hpp"
 #include "gradfit/iso_codes.hpp"
 
@@ -106,6 +107,18 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
                 fmt::format("Your budget is {}; the catalog has no tuition for this program.",
                             budget_text));
   const Tuition& t = *program.tuition;
+  // A rate stated for one group (e.g. international students) is not the price
+  // for someone outside it (docs/METHODS.md, "Scoped facts").
+  if (const Scope& scope = program.tuition.scope; !scope.empty()) {
+    ScopeContext where;
+    where.country = p.location.country;
+    where.us_state = p.location.us_state;
+    if (ScopeApplies(scope, where, program.country.value_or("")) == false)
+      return Make("budget", Verdict::kUnknown,
+                  fmt::format("Your budget is {}; the catalog's tuition is the rate for {} only, "
+                              "which is not your group: your rate is not recorded.",
+                              budget_text, ScopePhrase(scope)));
+  }
   TuitionEstimate est = EstimateTuition(program);
   std::string year = t.academic_year.empty() ? "" : fmt::format(" ({} figure)", t.academic_year);
   if (!est.total)

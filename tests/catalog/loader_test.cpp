@@ -38,7 +38,18 @@ TEST(LoaderTest, LoadsTheCompleteExample) {
   EXPECT_EQ(p.tuition->basis, TuitionBasis::kPerYear);
   EXPECT_EQ(p.tuition->academic_year_start, 2025);
   EXPECT_EQ(p.sources[p.tuition.source()].id, "tuition");
-  ASSERT_EQ(p.fees.size(), 1u);
+  ASSERT_EQ(p.fees.size(), 2u);
+  EXPECT_TRUE(p.fees[0].scope.empty());
+  EXPECT_EQ(p.fees[1].scope.residency, Residency::kInternational);
+  // Scopes: the online-only minimum GPA; the tuition's residency is its scope.
+  EXPECT_EQ(p.admissions.min_gpa.scope.modality, Modality::kOnline);
+  EXPECT_EQ(p.admissions.min_gpa.scope.ToString(), "online");
+  EXPECT_TRUE(p.admissions.gre.scope.empty());
+  EXPECT_EQ(p.tuition.scope.residency, Residency::kInternational);
+  // Each completion option keeps the sources that state it.
+  ASSERT_EQ(p.option_sources.size(), 3u);
+  EXPECT_EQ(p.option_sources.at(StudyOption::kThesis).size(), 2u);
+  EXPECT_EQ(p.options.sources.size(), 2u);
   ASSERT_EQ(p.deadlines.size(), 2u);
   EXPECT_EQ(p.deadlines[0]->date.ToString(), "2025-12-10");
   EXPECT_FALSE(p.deadlines[0]->yearly());
@@ -177,6 +188,76 @@ TEST_F(BrokenCatalogTest, EnumsInstitutionsAndSourcesAreChecked) {
   ASSERT_NE(Find("undated-source.toml", "sources[0].url"), nullptr) << All();
   ASSERT_NE(Find("undated-source.toml", "sources[0].retrieved"), nullptr) << All();
   ASSERT_NE(Find("not-a-file.toml", ""), nullptr) << All();
+}
+
+TEST_F(BrokenCatalogTest, BadScopesNameFileLineAndKey) {
+  const auto* modality = Find("bad-scope.toml", "admissions.scope_for.min_gpa.modality");
+  ASSERT_NE(modality, nullptr) << All();
+  EXPECT_EQ(modality->line, 25);
+  EXPECT_NE(modality->message.find("'remote'"), std::string::npos);
+  // A scope for a key the table does not hold is a mistake, not a no-op.
+  ASSERT_NE(Find("bad-scope.toml", "admissions.scope_for.toefl_ibt_min"), nullptr) << All();
+  ASSERT_NE(Find("bad-scope.toml", "tuition.residency"), nullptr) << All();
+  const auto* key = Find("bad-scope.toml", "fees[0].scope.campus");
+  ASSERT_NE(key, nullptr) << All();
+  EXPECT_NE(key->message.find("unknown scope key"), std::string::npos);
+}
+
+TEST_F(BrokenCatalogTest, EveryCompletionOptionNeedsItsOwnSource) {
+  const auto* missing = Find("unsourced-options.toml", "structure.options");
+  ASSERT_NE(missing, nullptr) << All();
+  EXPECT_EQ(missing->line, 15);
+  EXPECT_NE(missing->message.find("option_sources"), std::string::npos);
+  // An option listed without a source, and a source for an option not listed.
+  bool thesis = false, project = false;
+  for (const auto& e : errors_) {
+    if (e.file.find("bad-scope.toml") == std::string::npos) continue;
+    thesis |= e.key_path == "structure.options" &&
+              e.message.find("'thesis' has no source") != std::string::npos;
+    project |= e.key_path == "structure.option_sources" &&
+               e.message.find("'project'") != std::string::npos;
+  }
+  EXPECT_TRUE(thesis) << All();
+  EXPECT_TRUE(project) << All();
+}
+
+TEST(ScopeTest, AppliesOnlyToUsersInScope) {
+  Scope online;
+  online.modality = Modality::kOnline;
+  ScopeContext user;
+  EXPECT_FALSE(ScopeApplies(online, user, "US").has_value());  // mode not said
+  user.online = true;
+  EXPECT_EQ(ScopeApplies(online, user, "US"), true);
+  user.online = false;
+  EXPECT_EQ(ScopeApplies(online, user, "US"), false);
+  EXPECT_EQ(ScopeApplies(Scope{}, ScopeContext{}, "US"), true);  // the whole program
+
+  Scope intl;
+  intl.residency = Residency::kInternational;
+  ScopeContext indian;
+  indian.country = "IN";
+  EXPECT_EQ(ScopeApplies(intl, indian, "US"), true);
+  EXPECT_EQ(ScopeApplies(intl, indian, "IN"), false);
+  Scope in_state;
+  in_state.residency = Residency::kInState;
+  EXPECT_EQ(ScopeApplies(in_state, indian, "US"), false);
+  ScopeContext georgian;
+  georgian.country = "US";
+  georgian.us_state = "GA";
+  EXPECT_FALSE(ScopeApplies(in_state, georgian, "US").has_value());  // program state unknown
+  EXPECT_EQ(ScopeApplies(in_state, georgian, "US", "GA"), true);
+  Scope eu;
+  eu.residency = Residency::kEu;
+  ScopeContext german;
+  german.country = "DE";
+  EXPECT_EQ(ScopeApplies(eu, german, "NL"), true);
+  EXPECT_EQ(ScopeApplies(eu, indian, "NL"), false);
+  // Both conditions must hold; a false one wins over an unknown one.
+  Scope both = online;
+  both.residency = Residency::kInternational;
+  ScopeContext local_unknown_mode;
+  local_unknown_mode.country = "US";
+  EXPECT_EQ(ScopeApplies(both, local_unknown_mode, "US"), false);
 }
 
 TEST(LoaderErrorsTest, MissingDirectoryIsNotFound) {

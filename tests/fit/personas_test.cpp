@@ -106,11 +106,16 @@ TEST_F(Personas, CsGraduateWithLowGpaAndNoGre) {
   const auto& campus = Program(a, "gatech-mscs-ml");
   EXPECT_EQ(campus.verdict, ProgramVerdict::kNotEligible);
   EXPECT_EQ(campus.summary, "GRE required but you have none.");
-  const auto& columbia = Program(a, "columbia-mscs-ml");  // minimum GPA 3.3
-  EXPECT_EQ(columbia.verdict, ProgramVerdict::kNotEligible);
-  EXPECT_EQ(CheckOf(columbia, "gpa").reason, "GPA 3.1/4.0 is below the 3.3 minimum.");
+  // Columbia's 3.3 minimum is the online route's only; this profile does not say
+  // it studies online, so the GPA leaves the verdict open instead of closing it.
+  const auto& columbia = Program(a, "columbia-mscs-ml");
+  EXPECT_NE(columbia.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(CheckOf(columbia, "gpa").verdict, Verdict::kUnknown);
+  EXPECT_EQ(CheckOf(columbia, "gpa").reason,
+            "The 3.3/4.0 minimum GPA is stated for online students only; the profile does not "
+            "say whether that is you. GPA 3.1/4.0 is below the 3.3 minimum.");
   EXPECT_EQ(CheckOf(Program(a, "cmu-msml"), "gpa").verdict, Verdict::kUnknown);
-  // What if they took the GRE? The on-campus MSCS opens; Columbia stays closed (GPA).
+  // What if they took the GRE? The on-campus MSCS opens; Columbia (GRE optional) is unchanged.
   auto w = WhatIf({p, {}}, {{"gre.quant", "165"}}, *catalog_, *data_);
   ASSERT_TRUE(w.ok()) << w.status().message();
   bool campus_opened = false;
@@ -152,6 +157,11 @@ TEST_F(Personas, WorkingEngineerOnlinePartTimeWithEmployerSupport) {
               HasSubstr("minus 8,750 USD employer support = 68,200 USD"));
   EXPECT_EQ(CheckOf(Program(a, "cmu-msml"), "online").reason,
             "You must study online; this program is on_campus only.");
+  // Columbia's online-only minimum GPA binds this online student, and is met.
+  const auto& columbia_gpa = CheckOf(Program(a, "columbia-mscs-ml"), "gpa");
+  EXPECT_EQ(columbia_gpa.verdict, Verdict::kMet);
+  EXPECT_THAT(columbia_gpa.reason,
+              HasSubstr("(The minimum is stated for online students, as you are.)"));
 }
 
 TEST_F(Personas, InternationalApplicantWithoutEnglishTest) {
