@@ -189,7 +189,11 @@ namespace {
 Result<std::string> ReadCsv(const std::string& path) {
   ReadLimits limits;
   limits.max_bytes = std::size_t{256} << 20;
-  return ReadInputFile(path, limits);
+  auto text = ReadInputFile(path, limits);
+  // `decide` reports a file it cannot read, missing included, as an I/O error (exit 3).
+  if (!text.ok() && text.status().code() == Status::Code::kNotFound)
+    return Status::IoError(text.status().message());
+  return text;
 }
 }  // namespace
 
