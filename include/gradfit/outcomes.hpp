@@ -16,8 +16,8 @@ struct LivingCosts;
 
 // "$138,781" (whole dollars).
 std::string FormatUsd(double v);
-// One line: level, CIP, completers, the three medians ("suppressed" when the
-// Scorecard withholds them) and the release.
+// One line: the three medians first ("suppressed" when the Scorecard
+// withholds them), then completers, level, CIP and the release.
 std::string FieldOutcomeSummary(const FieldOutcome& o);
 
 enum class TestVerdict { kPass, kFail, kUnknown };

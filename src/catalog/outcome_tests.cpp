@@ -25,13 +25,13 @@ std::string FormatUsd(double v) {
 }
 
 std::string FieldOutcomeSummary(const FieldOutcome& o) {
+  // Earnings first: a narrow table cell (compare) keeps the figures that matter.
   auto money = [](const std::optional<double>& v) { return v ? FormatUsd(*v) : "suppressed"; };
   return fmt::format(
-      "{} CIP {} {}: {}; median earnings {} after 1 year, {} after 4 years; median federal "
-      "debt {} (College Scorecard {})",
-      o.credential_level == 5 ? "master's" : "bachelor's", o.cip, o.cip_title,
+      "earnings {} (1 yr), {} (4 yrs); federal debt {}; {}; {} CIP {} {}; College Scorecard {}",
+      money(o.earnings_1yr), money(o.earnings_4yr), money(o.median_debt),
       o.completers ? fmt::format("{} completers", *o.completers) : "completers not reported",
-      money(o.earnings_1yr), money(o.earnings_4yr), money(o.median_debt), o.release);
+      o.credential_level == 5 ? "master's" : "bachelor's", o.cip, o.cip_title, o.release);
 }
 
 std::string_view ToString(TestVerdict v) {

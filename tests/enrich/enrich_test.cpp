@@ -37,7 +37,7 @@ TEST_F(EnrichTest, WritesDomainCountryAndFacultyCountWithSources) {
   EXPECT_EQ((*cmu)["source_for"]["csrankings_faculty"].value_or(""s), "csrankings");
   const toml::array* sources = (*cmu)["sources"].as_array();
   ASSERT_NE(sources, nullptr);
-  ASSERT_EQ(sources->size(), 2u);
+  ASSERT_EQ(sources->size(), 3u);  // universities, csrankings, ipeds
   const toml::table& uni = *sources->get(0)->as_table();
   EXPECT_EQ(uni["id"].value_or(""s), "universities");
   EXPECT_EQ(uni["url"].value_or(""s), "https://github.com/Hipo/university-domains-list");
