@@ -211,7 +211,7 @@ void PrintIpedsCharges(const Institution& inst) {
   fmt::print("    out-of-state  tuition {}, fees {} a year; {} per credit\n",
              amount(c.tuition_out_of_state), amount(c.fees_out_of_state),
              amount(c.per_credit_out_of_state));
-  if (s) fmt::print("    source: {}; {}\n", s->url, s->attribution);
+  if (s) fmt::print("{}", Wrapped(fmt::format("source: {}; {}", s->url, s->attribution), 4));
 }
 
 void RunShow(const GlobalOptions& global, const std::string& id, bool json, int& exit_code) {
