@@ -156,6 +156,7 @@ struct Outcomes {
 // covers only federally aided completers; suppressed cells stay nullopt.
 struct FieldOutcome {
   std::string unitid;        // IPEDS institution id
+  std::string state;         // the institution's state (STABBR), "PA"
   std::string cip;           // "11.01"
   std::string cip_title;     // "Computer and Information Sciences, General."
   int credential_level = 5;  // Scorecard CREDLEV: 3 bachelor's, 5 master's
@@ -255,6 +256,7 @@ struct Institution {
   Fact<InstitutionCharges> ipeds_graduate_charges;  // enrich: IPEDS 2023-24 (14 US institutions)
   std::string csrankings_name;                      // spelling used to match CSRankings
   std::string universities_name;                    // spelling used to match the universities list
+  std::string scorecard_unitid;  // IPEDS UNITID used to match the College Scorecard and IPEDS
   std::vector<Source> sources;
 
   const Source* source_of(int index) const {
@@ -282,8 +284,9 @@ struct LoadOptions {
 };
 
 // Loads <dir>/programs/*.toml, <dir>/institutions.toml and, if present,
-// <dir>/institutions-derived.toml. All-or-nothing: on any error the catalog is
-// not returned and `errors` holds every problem found in the run, in file order.
+// <dir>/institutions-derived.toml and <dir>/programs-derived.toml (the College
+// Scorecard rows of graduate_outcomes / bachelor_outcomes). All-or-nothing: on any error the
+// catalog is not returned and `errors` holds every problem found in the run, in file order.
 Result<Catalog> LoadCatalog(const std::string& dir, std::vector<CatalogError>* errors,
                             const LoadOptions& options = {});
 

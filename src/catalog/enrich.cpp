@@ -1,11 +1,14 @@
 // gradfit catalog enrich: derive institution facts from the shared public data
-// sets (University Domains list, CSRankings) into institutions-derived.toml.
+// sets (University Domains list, CSRankings, IPEDS charges) into
+// institutions-derived.toml, and program outcomes (College Scorecard) into
+// programs-derived.toml.
 #include "gradfit/enrich.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,10 +16,16 @@
 #include <optional>
 #include <sstream>
 
+#include "catalog/csv_reading.hpp"
+#include "catalog/enrich_sources.hpp"
+
 namespace gradfit {
 namespace {
 
 namespace fs = std::filesystem;
+using catalog_internal::ReadCsvTable;
+using catalog_internal::ReadWholeFile;
+using catalog_internal::TomlQuote;
 
 // The snapshots in the shared data folder (their PROVENANCE.md files).
 constexpr const char* kUniversitiesCommit = "bb07faf064e1c68be9b26fb71de31f01e361f974";
@@ -28,24 +37,13 @@ struct InstitutionNames {
   std::string country;
   std::string csrankings_name;
   std::string universities_name;
+  std::string scorecard_unitid;
 };
 
 struct UniversityEntry {
   std::string domain;
   std::string country;
 };
-
-Result<std::string> ReadWholeFile(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec))
-    return Status::NotFound(fmt::format("{}: file not found", path.string()));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("{}: cannot open for reading", path.string()));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(fmt::format("{}: read error", path.string()));
-  return ss.str();
-}
 
 std::string OptionalString(const toml::table& t, std::string_view key) {
   if (auto v = t[key].value<std::string>()) return *v;
@@ -74,7 +72,8 @@ Result<std::vector<InstitutionNames>> ReadInstitutionNames(const fs::path& path)
                                              path.string(), arr->get(i)->source().begin.line, i));
     }
     out.push_back({*id, OptionalString(*t, "country"), OptionalString(*t, "csrankings_name"),
-                   OptionalString(*t, "universities_name")});
+                   OptionalString(*t, "universities_name"),
+                   OptionalString(*t, "scorecard_unitid")});
   }
   return out;
 }
@@ -114,83 +113,14 @@ Result<UniversityIndex> ReadUniversities(const fs::path& path) {
   return index;
 }
 
-// Splits one CSV record (RFC 4180 quoting) that fits on one line; nullopt when
-// a quoted field is not closed.
-std::optional<std::vector<std::string>> SplitCsvLine(std::string_view line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        fields.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  if (quoted) return std::nullopt;
-  return fields;
-}
-
 // affiliation -> number of faculty rows in csrankings.csv.
 Result<std::map<std::string, int>> CountCsrankingsFaculty(const fs::path& path) {
-  auto text = ReadWholeFile(path);
-  if (!text.ok()) return text.status();
-  std::istringstream in(*text);
-  std::string line;
-  int line_no = 0;
-  int affiliation_col = -1;
-  size_t columns = 0;
+  auto table = ReadCsvTable(path, {"affiliation"});
+  if (!table.ok()) return table.status();
+  const size_t affiliation = static_cast<size_t>(table->Column("affiliation"));
   std::map<std::string, int> counts;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    auto fields = SplitCsvLine(line);
-    if (!fields)
-      return Status::InvalidData(
-          fmt::format("{}:{}: unterminated quoted field", path.string(), line_no));
-    if (affiliation_col < 0) {
-      for (size_t c = 0; c < fields->size(); ++c)
-        if ((*fields)[c] == "affiliation") affiliation_col = static_cast<int>(c);
-      if (affiliation_col < 0)
-        return Status::InvalidData(
-            fmt::format("{}:{}: header has no `affiliation` column", path.string(), line_no));
-      columns = fields->size();
-      continue;
-    }
-    if (fields->size() != columns)
-      return Status::InvalidData(fmt::format("{}:{}: expected {} fields, found {}", path.string(),
-                                             line_no, columns, fields->size()));
-    ++counts[(*fields)[affiliation_col]];
-  }
-  if (affiliation_col < 0)
-    return Status::InvalidData(fmt::format("{}: empty file (no header)", path.string()));
+  for (const auto& row : table->rows) ++counts[row[affiliation]];
   return counts;
-}
-
-// A TOML basic string.
-std::string Quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
 }
 
 const UniversityEntry* FindUniversity(const UniversityIndex& index, const InstitutionNames& inst) {
@@ -210,7 +140,7 @@ std::string UniversitiesSource(const InstitutionNames& inst) {
       "url = \"https://github.com/Hipo/university-domains-list\"\nfirst_party = false\n"
       "page_date = \"{}\"\nnote = {}\n"
       "attribution = \"University Domains and Names Data List, Hipo (MIT licence)\"\n",
-      kUniversitiesDate, Quote(note));
+      kUniversitiesDate, TomlQuote(note));
 }
 
 std::string CsrankingsSource(const InstitutionNames& inst) {
@@ -222,11 +152,14 @@ std::string CsrankingsSource(const InstitutionNames& inst) {
       "\n[[institutions.sources]]\nid = \"csrankings\"\nurl = \"https://csrankings.org\"\n"
       "first_party = false\npage_date = \"{}\"\nnote = {}\n"
       "attribution = \"CSRankings (csrankings.org), Emery Berger, CC BY-NC-ND 4.0\"\n",
-      kCsrankingsDate, Quote(note));
+      kCsrankingsDate, TomlQuote(note));
 }
 
+using IpedsIndex = std::map<std::string, catalog_internal::IpedsCharges>;
+
 std::string RenderDerived(const std::vector<InstitutionNames>& insts, const UniversityIndex& unis,
-                          const std::map<std::string, int>& faculty, EnrichReport* report) {
+                          const std::map<std::string, int>& faculty, const IpedsIndex& ipeds,
+                          EnrichReport* report) {
   std::string out =
       "# generated by gradfit catalog enrich; do not edit\n"
       "# Re-create with: gradfit catalog enrich --shared <shared data dir>\n";
@@ -246,28 +179,105 @@ std::string RenderDerived(const std::vector<InstitutionNames>& insts, const Univ
         report->unmatched.push_back(
             fmt::format("{}: CSRankings has no faculty for \"{}\"", inst.id, inst.csrankings_name));
     }
-    if (!uni && !count) continue;
+    const catalog_internal::IpedsCharges* charges = nullptr;
+    if (auto it = ipeds.find(inst.scorecard_unitid);
+        !inst.scorecard_unitid.empty() && it != ipeds.end())
+      charges = &it->second;
+    if (!uni && !count && !charges) continue;
     if (uni) ++report->with_domain;
     if (count) ++report->with_csrankings;
+    if (charges) ++report->with_ipeds_charges;
 
-    out += fmt::format("\n[[institutions]]\nid = {}\n", Quote(inst.id));
+    out += fmt::format("\n[[institutions]]\nid = {}\n", TomlQuote(inst.id));
     std::vector<std::string> source_for;
     if (uni) {
       if (!uni->domain.empty()) {
-        out += fmt::format("domain = {}\n", Quote(uni->domain));
+        out += fmt::format("domain = {}\n", TomlQuote(uni->domain));
         source_for.push_back("domain = \"universities\"");
       }
-      out += fmt::format("country = {}\n", Quote(uni->country));
+      out += fmt::format("country = {}\n", TomlQuote(uni->country));
       source_for.push_back("country = \"universities\"");
     }
     if (count) {
       out += fmt::format("csrankings_faculty = {}\n", *count);
       source_for.push_back("csrankings_faculty = \"csrankings\"");
     }
-    out += fmt::format("source = \"{}\"\n", uni ? "universities" : "csrankings");
-    out += fmt::format("source_for = {{ {} }}\n", fmt::join(source_for, ", "));
+    if (!source_for.empty()) {
+      out += fmt::format("source = \"{}\"\n", uni ? "universities" : "csrankings");
+      out += fmt::format("source_for = {{ {} }}\n", fmt::join(source_for, ", "));
+    }
+    if (charges) out += catalog_internal::RenderIpedsCharges(inst.scorecard_unitid, *charges);
     if (uni) out += UniversitiesSource(inst);
     if (count) out += CsrankingsSource(inst);
+    if (charges) out += catalog_internal::RenderIpedsSource(inst.scorecard_unitid, *charges);
+  }
+  return out;
+}
+
+struct ProgramKey {
+  std::string id, institution_id;
+  std::optional<Label> label;
+};
+
+// Each program file's id, institution and label (the rest is the loader's business).
+Result<std::vector<ProgramKey>> ReadProgramKeys(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Status::NotFound(fmt::format("{}: programs directory not found", dir.string()));
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".toml") files.push_back(it->path());
+  if (ec) return Status::IoError(fmt::format("{}: cannot list: {}", dir.string(), ec.message()));
+  std::sort(files.begin(), files.end());
+  std::vector<ProgramKey> out;
+  for (const fs::path& f : files) {
+    auto text = ReadWholeFile(f);
+    if (!text.ok()) return text.status();
+    toml::table doc;
+    try {
+      doc = toml::parse(*text, f.string());
+    } catch (const toml::parse_error& e) {
+      return Status::InvalidData(fmt::format("{}:{}:{}: {}", f.string(), e.source().begin.line,
+                                             e.source().begin.column, e.description()));
+    }
+    ProgramKey k{OptionalString(doc, "id"), OptionalString(doc, "institution"),
+                 ParseLabel(OptionalString(doc, "label"))};
+    if (k.id.empty())
+      return Status::InvalidData(fmt::format("{}: missing string key `id`", f.string()));
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::string RenderProgramsDerived(const std::vector<ProgramKey>& programs,
+                                  const std::vector<InstitutionNames>& insts,
+                                  const std::vector<catalog_internal::ScorecardRow>& rows,
+                                  EnrichReport* report) {
+  std::map<std::string, std::vector<const catalog_internal::ScorecardRow*>> by_unitid;
+  for (const auto& r : rows) by_unitid[r.outcome.unitid].push_back(&r);
+  std::map<std::string, const InstitutionNames*> inst_by_id;
+  for (const auto& inst : insts) {
+    inst_by_id[inst.id] = &inst;
+    if (!inst.scorecard_unitid.empty() && !by_unitid.count(inst.scorecard_unitid))
+      report->unmatched.push_back(
+          fmt::format("{}: College Scorecard has no UNITID {}", inst.id, inst.scorecard_unitid));
+  }
+  std::string out =
+      "# generated by gradfit catalog enrich; do not edit\n"
+      "# Re-create with: gradfit catalog enrich --shared <shared data dir>\n";
+  for (const ProgramKey& p : programs) {
+    auto inst = inst_by_id.find(p.institution_id);
+    if (inst == inst_by_id.end() || inst->second->scorecard_unitid.empty()) continue;
+    auto rows_of = by_unitid.find(inst->second->scorecard_unitid);
+    if (rows_of == by_unitid.end()) continue;
+    std::string why_not;
+    auto match = catalog_internal::MatchProgramRows(rows_of->second, p.label, &why_not);
+    if (!match) {
+      report->unmatched.push_back(fmt::format("{}: {}", p.id, why_not));
+      continue;
+    }
+    ++report->with_scorecard;
+    out += catalog_internal::RenderProgramOutcomes(p.id, *match);
   }
   return out;
 }
@@ -312,11 +322,26 @@ Status EnrichCatalog(const std::string& catalog_dir, const std::string& shared_d
   if (!unis.ok()) return unis.status();
   auto faculty = CountCsrankingsFaculty(shared / "csrankings" / "csrankings.csv");
   if (!faculty.ok()) return faculty.status();
+  auto ipeds = catalog_internal::ReadIpedsCharges(shared / "ipeds-ic-ay" /
+                                                  "ipeds_ic2023_ay_grad_tuition_selected.csv");
+  if (!ipeds.ok()) return ipeds.status();
+  auto scorecard = catalog_internal::ReadScorecardRows(shared / "scorecard-fos" /
+                                                       "scorecard_fos_cs_ds_stats.csv");
+  if (!scorecard.ok()) return scorecard.status();
+  auto programs = ReadProgramKeys(catalog / "programs");
+  if (!programs.ok()) return programs.status();
 
   rep.institutions = static_cast<int>(insts->size());
+  rep.programs = static_cast<int>(programs->size());
   const fs::path out_path = catalog / "institutions-derived.toml";
+  const fs::path programs_out = catalog / "programs-derived.toml";
   rep.output_file = out_path.string();
-  return WriteAtomically(out_path, RenderDerived(*insts, *unis, *faculty, &rep));
+  rep.programs_output_file = programs_out.string();
+  // Both texts are rendered before either file is written: an error leaves both untouched.
+  const std::string institutions_text = RenderDerived(*insts, *unis, *faculty, *ipeds, &rep);
+  const std::string programs_text = RenderProgramsDerived(*programs, *insts, *scorecard, &rep);
+  if (Status s = WriteAtomically(out_path, institutions_text); !s.ok()) return s;
+  return WriteAtomically(programs_out, programs_text);
 }
 
 }  // namespace gradfit

@@ -113,6 +113,12 @@ const std::vector<std::string>& ExportColumns() {
                                                     "salary_currency",
                                                     "placement_rate",
                                                     "outcomes_year",
+                                                    "scorecard_cip",
+                                                    "scorecard_completers",
+                                                    "scorecard_earnings_1yr",
+                                                    "scorecard_earnings_4yr",
+                                                    "scorecard_median_debt",
+                                                    "scorecard_bachelor_earnings_1yr",
                                                     "sources",
                                                     "first_party_sources",
                                                     "stale_facts",
@@ -135,6 +141,8 @@ std::vector<std::string> ExportRow(const Catalog& catalog, const Program& p, con
   const bool tuition = p.tuition.known();
   const bool salary = p.outcomes.known() && p.outcomes->median_salary.has_value();
   const bool placement = p.outcomes.known() && p.outcomes->placement_rate.has_value();
+  const bool grad = p.graduate_outcomes.known();
+  const FieldOutcome g = grad ? *p.graduate_outcomes : FieldOutcome{};
   std::string hours;
   if (p.credits.known())
     if (auto h = NormalizedCreditHours(*p.credits)) hours = fmt::format("{:.1f}", *h);
@@ -172,6 +180,14 @@ std::vector<std::string> ExportRow(const Catalog& catalog, const Program& p, con
       salary ? p.outcomes->currency : "",
       placement ? Num(*p.outcomes->placement_rate) : "",
       p.outcomes.known() ? std::to_string(p.outcomes->year) : "",
+      grad ? g.cip : "",
+      grad && g.completers ? std::to_string(*g.completers) : "",
+      grad && g.earnings_1yr ? Num(*g.earnings_1yr) : "",
+      grad && g.earnings_4yr ? Num(*g.earnings_4yr) : "",
+      grad && g.median_debt ? Num(*g.median_debt) : "",
+      p.bachelor_outcomes.known() && p.bachelor_outcomes->earnings_1yr
+          ? Num(*p.bachelor_outcomes->earnings_1yr)
+          : "",
       std::to_string(p.sources.size()),
       std::to_string(first_party),
       list(marked.stale),

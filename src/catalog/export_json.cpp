@@ -57,6 +57,30 @@ json ProgramSummaryJson(const Catalog& catalog, const Program& p, const Date& to
   return j;
 }
 
+// A College Scorecard row with its figures; suppressed cells are null.
+json FieldOutcomeJson(const Program& p, const Fact<FieldOutcome>& f) {
+  if (!f.known()) return nullptr;
+  const FieldOutcome& o = *f;
+  auto num = [](const auto& v) { return v ? json(*v) : json(nullptr); };
+  json ids = json::array();
+  for (int i : f.sources)
+    if (const Source* s = p.source_of(i)) ids.push_back(s->id);
+  return {{"unitid", o.unitid},
+          {"state", o.state},
+          {"cip", o.cip},
+          {"cip_title", o.cip_title},
+          {"credential_level", o.credential_level},
+          {"completers", num(o.completers)},
+          {"earnings_1yr", num(o.earnings_1yr)},
+          {"earnings_4yr", num(o.earnings_4yr)},
+          {"median_debt", num(o.median_debt)},
+          {"threshold_state", num(o.threshold_state)},
+          {"threshold_national", num(o.threshold_national)},
+          {"release", o.release},
+          {"cip_basis", o.cip_basis},
+          {"sources", ids}};
+}
+
 json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
   json j = ProgramSummaryJson(catalog, p, today);
   j["institution_id"] = p.institution_id;
@@ -83,6 +107,8 @@ json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
     }
   }
   j["facts"] = facts;
+  j["graduate_outcomes"] = FieldOutcomeJson(p, p.graduate_outcomes);
+  j["bachelor_outcomes"] = FieldOutcomeJson(p, p.bachelor_outcomes);
   json sources = json::array();
   for (const auto& s : p.sources) sources.push_back(SourceJson(s));
   j["sources"] = sources;

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "gradfit/catalog_query.hpp"
+#include "gradfit/outcomes.hpp"
 
 namespace gradfit {
 namespace {
@@ -228,6 +229,8 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
     if (!o.notes.empty()) parts.push_back(o.notes);
     return Join(parts);
   });
+  b.Add("graduate_outcomes", p.graduate_outcomes, FieldOutcomeSummary);
+  b.Add("bachelor_outcomes", p.bachelor_outcomes, FieldOutcomeSummary);
   return b.Take();
 }
 

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <thread>
 
+#include "catalog/derived_programs.hpp"
 #include "catalog/program_reader.hpp"
 #include "gradfit/catalog.hpp"
 #include "gradfit/file_io.hpp"
@@ -115,6 +116,8 @@ void MergeDerived(Institution& base, Institution derived) {
   if (!base.domain.known()) base.domain = shift(derived.domain);
   if (!base.country.known()) base.country = shift(derived.country);
   if (!base.csrankings_faculty.known()) base.csrankings_faculty = shift(derived.csrankings_faculty);
+  if (!base.ipeds_graduate_charges.known())
+    base.ipeds_graduate_charges = shift(derived.ipeds_graduate_charges);
 }
 
 // A program fact the program's own file leaves unknown takes the institution's value; the
@@ -204,6 +207,15 @@ Result<Catalog> LoadCatalog(const std::string& dir_name, std::vector<CatalogErro
           {p.file, 0, 0, "institution",
            "unknown institution '" + p.institution_id + "' (not in institutions.toml)"});
     catalog.programs.push_back(std::move(p));
+  }
+
+  // Program facts the enrich tool derived (College Scorecard outcomes).
+  const fs::path derived_programs = dir / "programs-derived.toml";
+  if (fs::exists(derived_programs)) {
+    ErrorSink sink(derived_programs.string());
+    if (auto root = ParseFile(derived_programs, sink))
+      catalog_internal::MergeDerivedPrograms(*root, catalog.programs, sink);
+    for (auto& e : sink.errors()) errors->push_back(std::move(e));
   }
 
   if (!errors->empty())

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "catalog/derived_programs.hpp"
 #include "gradfit/iso_codes.hpp"
 
 namespace gradfit::catalog_internal {
@@ -444,6 +445,11 @@ std::vector<Institution> ReadInstitutions(const toml::table& root, ErrorSink& si
       inst.csrankings_faculty = r.MakeFact("csrankings_faculty", std::optional<int>(int(*faculty)));
     inst.csrankings_name = r.String("csrankings_name").value_or("");
     inst.universities_name = r.String("universities_name").value_or("");
+    inst.scorecard_unitid = r.String("scorecard_unitid").value_or("");
+    if (inst.scorecard_unitid.find_first_not_of("0123456789") != std::string::npos)
+      r.Error("scorecard_unitid",
+              "'" + inst.scorecard_unitid + "' is not an IPEDS UNITID (digits)");
+    inst.ipeds_graduate_charges = ReadInstitutionCharges(r, sink, ids);
     r.RejectUnknownKeys();
     out.push_back(std::move(inst));
   }

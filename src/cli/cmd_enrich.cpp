@@ -36,10 +36,12 @@ void RegisterEnrichCommand(CLI::App& catalog_subcommand, GlobalOptions& global, 
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = catalog_subcommand.add_subcommand(
       "enrich",
-      "Derive institution facts (official domain, country, CSRankings faculty count) from the "
-      "shared data sets into <catalog>/institutions-derived.toml");
-  cmd->add_option("--shared", opts->shared_dir,
-                  "Shared data directory (holds universities/ and csrankings/)")
+      "Derive institution facts (official domain, country, CSRankings faculty count, IPEDS "
+      "charges) and program outcomes (College Scorecard) from the shared data sets into "
+      "<catalog>/institutions-derived.toml and <catalog>/programs-derived.toml");
+  cmd->add_option(
+         "--shared", opts->shared_dir,
+         "Shared data directory (holds universities/, csrankings/, ipeds-ic-ay/, scorecard-fos/)")
       ->required();
   cmd->add_flag("--json", opts->json, "Print the report as JSON");
   cmd->callback([opts, &global, &exit_code] {
@@ -55,12 +57,22 @@ void RegisterEnrichCommand(CLI::App& catalog_subcommand, GlobalOptions& global, 
                           {"institutions", report.institutions},
                           {"with_domain", report.with_domain},
                           {"with_csrankings", report.with_csrankings},
+                          {"programs_output_file", report.programs_output_file},
+                          {"programs", report.programs},
+                          {"with_ipeds_charges", report.with_ipeds_charges},
+                          {"with_scorecard", report.with_scorecard},
                           {"unmatched", report.unmatched}};
       fmt::print("{}\n", j.dump(2));
     } else {
       fmt::print("wrote {}\n", report.output_file);
-      fmt::print("institutions: {}  with domain/country: {}  with CSRankings faculty: {}\n",
-                 report.institutions, report.with_domain, report.with_csrankings);
+      fmt::print(
+          "institutions: {}  with domain/country: {}  with CSRankings faculty: {}  with "
+          "IPEDS charges: {}\n",
+          report.institutions, report.with_domain, report.with_csrankings,
+          report.with_ipeds_charges);
+      fmt::print("wrote {}\n", report.programs_output_file);
+      fmt::print("programs: {}  with College Scorecard outcomes: {}\n", report.programs,
+                 report.with_scorecard);
       for (const auto& u : report.unmatched) fmt::print("not matched: {}\n", u);
     }
     exit_code = kExitOk;

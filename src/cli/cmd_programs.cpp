@@ -2,7 +2,11 @@
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
+#include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
@@ -10,6 +14,8 @@
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
 #include "gradfit/iso_codes.hpp"
+#include "gradfit/money_data.hpp"
+#include "gradfit/outcomes.hpp"
 
 namespace gradfit::cli {
 namespace {
@@ -110,6 +116,116 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
   fmt::print(". `gradfit programs show ID` for every fact with its source.\n");
 }
 
+// `text` wrapped to 80 columns, every line indented by `indent` spaces.
+std::string Wrapped(const std::string& text, size_t indent) {
+  constexpr size_t kWidth = 80;
+  std::string out, line;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && indent + DisplayWidth(line) + 1 + DisplayWidth(word) > kWidth) {
+      out += std::string(indent, ' ') + line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  if (!line.empty()) out += std::string(indent, ' ') + line + "\n";
+  return out;
+}
+
+std::string SourceRefs(const std::vector<int>& sources) {
+  std::string refs;
+  for (int i : sources) refs += fmt::format("[{}]", i + 1);
+  return refs;
+}
+
+// The state living costs for the debt-to-earnings floor; null when the catalog
+// folder has none (the test then says its floor is unknown).
+std::unique_ptr<LivingCosts> ReadLivingCosts(const std::string& catalog_dir) {
+  const std::string file = catalog_dir + "/living_costs.toml";
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return nullptr;
+  std::stringstream text;
+  text << in.rdbuf();
+  auto parsed = ParseLivingCosts(text.str(), file);
+  return parsed.ok() ? std::make_unique<LivingCosts>(std::move(*parsed)) : nullptr;
+}
+
+std::string AmountOrSuppressed(const std::optional<double>& v) {
+  return v ? FormatUsd(*v) : "suppressed (small cohort)";
+}
+
+void PrintGraduateOutcomes(const Program& p, const Institution* inst, const LivingCosts* living) {
+  if (!p.graduate_outcomes.known()) {
+    fmt::print("\noutcomes of graduates (College Scorecard): {}\n",
+               p.country.known() && *p.country == "US"
+                   ? "unknown (no matching master's row in the Scorecard data)"
+                   : "unknown (the College Scorecard covers US institutions only)");
+    return;
+  }
+  const FieldOutcome& g = *p.graduate_outcomes;
+  fmt::print("\noutcomes of graduates: College Scorecard, release {} {}\n", g.release,
+             SourceRefs(p.graduate_outcomes.sources));
+  fmt::print("{}", Wrapped(fmt::format("{} (UNITID {}, {}): master's completers in CIP {} {}",
+                                       inst ? inst->name.value_or(inst->id) : p.institution_id,
+                                       g.unitid, g.state, g.cip, g.cip_title),
+                           2));
+  fmt::print("  {:<22} {}\n", "completers",
+             g.completers ? std::to_string(*g.completers) : "not reported");
+  fmt::print("  {:<22} {} 1 year after completion\n", "median earnings",
+             AmountOrSuppressed(g.earnings_1yr));
+  fmt::print("  {:<22} {} 4 years after\n", "", AmountOrSuppressed(g.earnings_4yr));
+  fmt::print("  {:<22} {} at completion\n", "median federal debt",
+             AmountOrSuppressed(g.median_debt));
+  if (p.bachelor_outcomes.known()) {
+    const FieldOutcome& b = *p.bachelor_outcomes;
+    fmt::print("  {:<22} {} 1 year after, {} 4 years after {}\n", "bachelor's, same CIP",
+               b.earnings_1yr ? FormatUsd(*b.earnings_1yr) : "suppressed",
+               b.earnings_4yr ? FormatUsd(*b.earnings_4yr) : "suppressed",
+               SourceRefs(p.bachelor_outcomes.sources));
+  } else {
+    fmt::print("  {:<22} unknown (no bachelor's row in this CIP)\n", "bachelor's, same CIP");
+  }
+  fmt::print("  why this row\n{}", Wrapped(g.cip_basis, 4));
+  fmt::print("  caveats\n{}",
+             Wrapped("One row pools every master's program of the institution in this CIP, not "
+                     "this program alone. Only completers with federal aid are measured, so "
+                     "international students and employer-funded part-timers are "
+                     "under-represented. These are what graduates typically earned (nominal "
+                     "dollars of the measurement years), not a promise.",
+                     4));
+  if (auto tests = EvaluateOutcomeTests(p, living)) {
+    fmt::print("  tests\n");
+    for (const OutcomeTest* t : {&tests->earnings_premium, &tests->debt_to_earnings}) {
+      std::string verdict(ToString(t->verdict));
+      for (char& c : verdict) c = static_cast<char>(std::toupper(c));
+      fmt::print("{}", Wrapped(fmt::format("{}: {}", t->name, verdict), 4));
+      fmt::print("{}", Wrapped(t->detail, 6));
+      fmt::print("{}", Wrapped("What it means: " + t->meaning, 6));
+    }
+    if (tests->floor)
+      fmt::print("{}", Wrapped("living-wage floor source: " + tests->floor->source, 6));
+  }
+}
+
+void PrintIpedsCharges(const Institution& inst) {
+  if (!inst.ipeds_graduate_charges.known()) return;
+  const InstitutionCharges& c = *inst.ipeds_graduate_charges;
+  auto amount = [](const std::optional<double>& v) { return v ? FormatUsd(*v) : "not reported"; };
+  const Source* s = inst.source_of(inst.ipeds_graduate_charges.source());
+  fmt::print("  IPEDS graduate charges {} (institution-wide fallback, not this program's price)\n",
+             c.academic_year);
+  fmt::print("    in-state      tuition {}, fees {} a year; {} per credit\n",
+             amount(c.tuition_in_state), amount(c.fees_in_state), amount(c.per_credit_in_state));
+  fmt::print("    out-of-state  tuition {}, fees {} a year; {} per credit\n",
+             amount(c.tuition_out_of_state), amount(c.fees_out_of_state),
+             amount(c.per_credit_out_of_state));
+  if (s) fmt::print("{}", Wrapped(fmt::format("source: {}; {}", s->url, s->attribution), 4));
+}
+
 void RunShow(const GlobalOptions& global, const std::string& id, bool json, int& exit_code) {
   auto catalog = LoadCatalogOrReport(global, exit_code);
   if (!catalog) return;
@@ -120,8 +236,20 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
     return;
   }
   const Date today = Today();
+  const auto living = ReadLivingCosts(global.catalog_dir);
   if (json) {
-    fmt::print("{}\n", ProgramJson(*catalog, *p, today).dump(2));
+    nlohmann::json j = ProgramJson(*catalog, *p, today);
+    j["outcome_tests"] = nullptr;
+    if (auto tests = EvaluateOutcomeTests(*p, living.get())) {
+      j["outcome_tests"] = nlohmann::json::array();
+      for (const OutcomeTest* t : {&tests->earnings_premium, &tests->debt_to_earnings})
+        j["outcome_tests"].push_back({{"id", t->id},
+                                      {"name", t->name},
+                                      {"verdict", std::string(ToString(t->verdict))},
+                                      {"detail", t->detail},
+                                      {"meaning", t->meaning}});
+    }
+    fmt::print("{}\n", j.dump(2));
     return;
   }
   const Institution* inst = catalog->find_institution(p->institution_id);
@@ -129,6 +257,11 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   fmt::print("id {}   file {}\n\n", p->id, p->file);
   int stale = 0, unknown = 0;
   for (const FactRow& row : ProgramFactRows(*p, today)) {
+    // The Scorecard rows get their own section below.
+    if (row.key == "graduate_outcomes" || row.key == "bachelor_outcomes") {
+      unknown += !row.known;
+      continue;
+    }
     if (!row.known) {
       ++unknown;
       fmt::print("  {:<36} unknown\n", row.key);
@@ -151,7 +284,9 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
       fmt::print("  CSRankings-listed faculty {} (source: {}{})\n", *inst->csrankings_faculty,
                  s ? s->url : "?", s && !s->attribution.empty() ? "; " + s->attribution : "");
     }
+    PrintIpedsCharges(*inst);
   }
+  PrintGraduateOutcomes(*p, inst, living.get());
   fmt::print("\nsources\n");
   for (size_t i = 0; i < p->sources.size(); ++i) {
     const Source& s = p->sources[i];

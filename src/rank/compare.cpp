@@ -30,7 +30,8 @@ Result<CompareResult> ComparePrograms(const std::vector<std::string>& ids, const
                    "admissions.ielts_min",
                    "tuition",
                    "industry.internship",
-                   "outcomes"};
+                   "outcomes",
+                   "graduate_outcomes"};
   const Date today = Today();
   for (const Program* p : out.programs) {
     const auto rows = ProgramFactRows(*p, today);

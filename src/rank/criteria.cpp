@@ -8,6 +8,7 @@
 
 #include "gradfit/careers_coverage.hpp"
 #include "gradfit/money.hpp"
+#include "gradfit/outcomes.hpp"
 #include "gradfit/rank.hpp"
 
 namespace gradfit {
@@ -98,6 +99,17 @@ CriterionValue IndustryTies(const Program& p) {
   return v;
 }
 
+// What the program's graduates earned (College Scorecard), with its provenance,
+// appended to the outcomes explanation; empty when the catalog has no row.
+std::string GraduateEarningsNote(const Program& p) {
+  if (!p.graduate_outcomes.known()) return "";
+  const FieldOutcome& g = *p.graduate_outcomes;
+  return fmt::format(
+      "; graduates' median earnings 1 year after: {} (College Scorecard {}, UNITID {} CIP {} "
+      "master's, federally aided completers)",
+      g.earnings_1yr ? FormatUsd(*g.earnings_1yr) : "suppressed", g.release, g.unitid, g.cip);
+}
+
 std::vector<std::string> RoleIds(const Profile& profile) {
   std::vector<std::string> ids;
   for (TargetRole r : profile.goals.target_roles) ids.emplace_back(ToString(r));
@@ -168,6 +180,7 @@ Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& cat
     } else {
       row[kOut].explanation = "ROI not computable: " + r.why_not;
     }
+    row[kOut].explanation += GraduateEarningsNote(p);
     const CostLine* tuition = nullptr;
     std::vector<std::string> unknown_lines;
     for (const CostLine& line : r.bill.lines) {

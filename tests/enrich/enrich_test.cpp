@@ -1,6 +1,4 @@
 // EnrichCatalog on a small fake shared data folder written by the test.
-#include "gradfit/enrich.hpp"
-
 #include <gtest/gtest.h>
 #include <toml++/toml.h>
 
@@ -9,97 +7,13 @@
 #include <sstream>
 #include <string>
 
+#include "enrich/enrich_fixture.hpp"
+
 namespace gradfit {
 namespace {
 
-namespace fs = std::filesystem;
+using namespace enrich_test;
 using namespace std::string_literals;
-
-void WriteFile(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const char* kInstitutions = R"(
-[[institutions]]
-id = "cmu"
-name = "Carnegie Mellon University"
-country = "US"
-csrankings_name = "Carnegie Mellon University"
-universities_name = "Carnegie Mellon University"
-source = "home"
-
-[[institutions]]
-id = "cityu-seattle"
-country = "US"
-universities_name = "City University"
-
-[[institutions]]
-id = "wgu"
-universities_name = "Western Governors University"
-
-[[institutions]]
-id = "ghost"
-csrankings_name = "Nowhere Institute"
-universities_name = "Nowhere Institute"
-)";
-
-// "City University" appears twice: the US one must win for a US institution.
-const char* kUniversities = R"([
-  {"name": "City University", "domains": ["cityuniversity.edu.bd"], "web_pages": [],
-   "country": "Bangladesh", "alpha_two_code": "BD", "state-province": null},
-  {"name": "Carnegie Mellon University", "domains": ["cmu.edu", "andrew.cmu.edu"],
-   "web_pages": ["https://www.cmu.edu/"], "country": "United States",
-   "alpha_two_code": "US", "state-province": null},
-  {"name": "City University", "domains": ["cityu.edu"], "web_pages": [],
-   "country": "United States", "alpha_two_code": "US", "state-province": null},
-  {"name": "Western Governors University", "domains": ["wgu.edu"], "web_pages": [],
-   "country": "United States", "alpha_two_code": "US", "state-province": null}
-])";
-
-const char* kCsrankings =
-    "name,affiliation,homepage,scholarid\n"
-    "Ada One,Carnegie Mellon University,https://a.example/,NOSCHOLARPAGE\n"
-    "\"Two, Bob\",Carnegie Mellon University,\"https://b.example/?x=1,2\",abc\n"
-    "Cy Three,Carnegie Mellon University,https://c.example/,def\n"
-    "Di Four,Georgia Institute of Technology,https://d.example/,NOSCHOLARPAGE\n";
-
-class EnrichTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("gradfit_enrich_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    catalog_ = root_ / "data";
-    shared_ = root_ / "shared";
-    WriteFile(catalog_ / "institutions.toml", kInstitutions);
-    WriteFile(shared_ / "universities" / "world_universities_and_domains.json", kUniversities);
-    WriteFile(shared_ / "csrankings" / "csrankings.csv", kCsrankings);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
-  Status Run(EnrichReport* report) {
-    return EnrichCatalog(catalog_.string(), shared_.string(), report);
-  }
-
-  fs::path root_, catalog_, shared_;
-};
-
-const toml::table* FindInstitution(const toml::table& doc, std::string_view id) {
-  const toml::array* arr = doc["institutions"].as_array();
-  if (!arr) return nullptr;
-  for (const auto& node : *arr)
-    if (const toml::table* t = node.as_table(); t && (*t)["id"].value_or(""s) == id) return t;
-  return nullptr;
-}
 
 TEST_F(EnrichTest, WritesDomainCountryAndFacultyCountWithSources) {
   EnrichReport report;
@@ -123,7 +37,7 @@ TEST_F(EnrichTest, WritesDomainCountryAndFacultyCountWithSources) {
   EXPECT_EQ((*cmu)["source_for"]["csrankings_faculty"].value_or(""s), "csrankings");
   const toml::array* sources = (*cmu)["sources"].as_array();
   ASSERT_NE(sources, nullptr);
-  ASSERT_EQ(sources->size(), 2u);
+  ASSERT_EQ(sources->size(), 3u);  // universities, csrankings, ipeds
   const toml::table& uni = *sources->get(0)->as_table();
   EXPECT_EQ(uni["id"].value_or(""s), "universities");
   EXPECT_EQ(uni["url"].value_or(""s), "https://github.com/Hipo/university-domains-list");
