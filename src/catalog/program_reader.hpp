@@ -8,7 +8,9 @@
 namespace gradfit::catalog_internal {
 
 Program ReadProgram(const toml::table& root, ErrorSink& sink);
-// Single tables, shared with the personal overlay (overlay.cpp).
+// An ISO 4217 currency code at `key` (price_and_date_readers.cpp).
+std::optional<std::string> Currency(FactReader& r, std::string_view key, bool required);
+// Single tables, shared with the personal overlay (price_and_date_readers.cpp).
 void ReadDeadline(FactReader& r, Program& p);
 void ReadTuition(FactReader& r, Program& p);
 void ReadFee(FactReader& r, Program& p);
