@@ -59,7 +59,7 @@ void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
   }
   fmt::print("{} programs, {} institutions, {} sources ({} first-party)\n\n", s.programs,
              s.institutions, s.sources, s.first_party_sources);
-  TextTable t({"fact", "known", "current", "old", "1st-p", "3rd-p", "newest"}, {30});
+  TextTable t({"fact", "known", "current", "old", "1st-p", "3rd-p", "newest"}, {32});
   for (const auto& f : s.fields)
     t.AddRow({f.key, std::to_string(f.known), std::to_string(f.current), std::to_string(f.stale),
               std::to_string(f.first_party), std::to_string(f.third_party),
