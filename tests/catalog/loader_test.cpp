@@ -179,6 +179,18 @@ TEST_F(BrokenCatalogTest, EnumsInstitutionsAndSourcesAreChecked) {
   ASSERT_NE(Find("not-a-file.toml", ""), nullptr) << All();
 }
 
+TEST_F(BrokenCatalogTest, PrerequisiteStrengthListsAreChecked) {
+  // A subject is required, preferred or recommended: never two at once.
+  const auto* twice = Find("bad-prerequisites.toml", "admissions.prerequisites_preferred");
+  ASSERT_NE(twice, nullptr) << All();
+  EXPECT_NE(twice->message.find("'linear_algebra' is also in `prerequisite_subjects`"),
+            std::string::npos)
+      << twice->message;
+  const auto* vocab = Find("bad-prerequisites.toml", "admissions.prerequisites_recommended");
+  ASSERT_NE(vocab, nullptr) << All();
+  EXPECT_NE(vocab->message.find("'juggling' is not a prerequisite subject id"), std::string::npos);
+}
+
 TEST(LoaderErrorsTest, MissingDirectoryIsNotFound) {
   std::vector<CatalogError> errors;
   auto catalog = LoadCatalog(kFixtures + "/does-not-exist", &errors);

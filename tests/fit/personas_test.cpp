@@ -206,13 +206,79 @@ TEST_F(Personas, AnalystWithSmallBudget) {
   EXPECT_EQ(CheckOf(omscs, "budget").verdict, Verdict::kMet);
   EXPECT_THAT(CheckOf(omscs, "budget").reason, HasSubstr("within your budget of 12,000 USD"));
   const auto& mads = Program(a, "umich-mads");  // $1,548/credit x 38 (2025-26)
-  EXPECT_EQ(mads.verdict, ProgramVerdict::kNotEligible);
-  EXPECT_THAT(CheckOf(mads, "budget").reason, HasSubstr("58,824 USD"));
+  EXPECT_EQ(CheckOf(mads, "budget").verdict, Verdict::kNotMet);
+  EXPECT_THAT(CheckOf(mads, "budget").reason, HasSubstr("1,548 USD per credit x 38"));
   const auto& uiuc = Program(a, "uiuc-mcs-online");
   EXPECT_EQ(CheckOf(uiuc, "prereq.algorithms").verdict, Verdict::kNotMet);
   EXPECT_THAT(CheckOf(uiuc, "prereq.data_structures").reason, HasSubstr("CS50"));
   EXPECT_EQ(CheckOf(uiuc, "prereq.cs_degree").verdict, Verdict::kUnknown);  // economics
   EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+}
+
+TEST_F(Personas, AKnownGapOutranksAnUnknownMinimum) {
+  // CMU MSML states no minimum GPA; this person has none of its seven prerequisites.
+  Assessment a = AssessAll(Load("career_changer_cannot_move"));
+  const auto& cmu = Program(a, "cmu-msml");
+  EXPECT_EQ(CheckOf(cmu, "gpa").verdict, Verdict::kUnknown);
+  EXPECT_EQ(cmu.verdict, ProgramVerdict::kEligibleWithGaps);
+  // The strongest reason first: the gaps, then what is unknown.
+  EXPECT_THAT(cmu.summary, ::testing::StartsWith("7 prerequisite gap(s) to close: programming"));
+  EXPECT_THAT(cmu.summary, HasSubstr("unknown"));
+  // Grouped with the known gaps, before every program whose verdict is only unknown.
+  size_t cmu_at = 0, first_unknown = a.programs.size();
+  for (size_t k = 0; k < a.programs.size(); ++k) {
+    if (a.programs[k].program_id == "cmu-msml") cmu_at = k;
+    if (a.programs[k].verdict == ProgramVerdict::kUnknown && first_unknown == a.programs.size())
+      first_unknown = k;
+  }
+  EXPECT_LT(cmu_at, first_unknown);
+}
+
+TEST_F(Personas, APreferredRequirementIsANoteNotANo) {
+  // OMSCS: "Preferred: an undergraduate degree in computer science or a related field".
+  Assessment a = AssessAll(Load("humanities_career_changer"));
+  const auto& omscs = Program(a, "gatech-omscs");
+  const Check& cs = CheckOf(omscs, "prereq.cs_degree");
+  EXPECT_EQ(cs.verdict, Verdict::kNotMet);
+  EXPECT_EQ(cs.requirement, Requirement::kPreferred);
+  EXPECT_THAT(cs.reason, ::testing::StartsWith("Preferred, not required:"));
+  EXPECT_NE(omscs.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_THAT(omscs.summary, HasSubstr("Note: Preferred, not required"));
+  // CU Boulder's MSCS says nothing is required, only recommended.
+  const auto& boulder = Program(a, "cuboulder-mscs-coursera");
+  EXPECT_EQ(CheckOf(boulder, "prereq.linear_algebra").requirement, Requirement::kRecommended);
+  EXPECT_NE(boulder.verdict, ProgramVerdict::kEligibleWithGaps);
+}
+
+TEST_F(Personas, AThinProfileGetsTheWarningAndTheSuggestion) {
+  Assessment a = AssessAll(Load("thin_profile"));
+  const ProfileConfidence& c = a.confidence;
+  EXPECT_TRUE(c.thin);
+  EXPECT_EQ(c.answered, 1);  // location.country only
+  EXPECT_EQ(c.total, 11);
+  EXPECT_THAT(c.Summary(), HasSubstr("Rests on 1 of 11 essential answers"));
+  EXPECT_THAT(c.Suggestion(), HasSubstr("gradfit profile init"));
+  // Which missing answers would change the verdict: at least the degree level (no
+  // bachelor's closes every master's).
+  bool level_decisive = false;
+  for (const auto& e : c.essentials)
+    if (e.key == "education.level") level_decisive = e.could_change_verdict;
+  EXPECT_TRUE(level_decisive);
+  EXPECT_THAT(c.Summary(), HasSubstr("education.level (could change the verdict)"));
+  // A full profile is not thin.
+  EXPECT_FALSE(AssessAll(Load("working_swe_online")).confidence.thin);
+}
+
+TEST_F(Personas, ABudgetDecidesOnlyWhenMarkedHard) {
+  Profile p = Load("analyst_small_budget");
+  const auto& soft = CheckOf(Program(AssessAll(p), "umich-mads"), "budget");
+  EXPECT_EQ(soft.verdict, Verdict::kNotMet);
+  EXPECT_EQ(soft.requirement, Requirement::kPreferred);
+  EXPECT_FALSE(soft.hard_constraint);
+  ASSERT_TRUE(SetProfileField(p, "constraints.budget_hard", "true").ok());
+  const auto& mads = Program(AssessAll(p), "umich-mads");
+  EXPECT_EQ(mads.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_TRUE(CheckOf(mads, "budget").hard_constraint);
 }
 
 TEST_F(Personas, UnknownProgramIdIsAnError) {
