@@ -97,7 +97,8 @@ struct SetAsideProgram {
   std::string name;
   std::string institution;
   ProgramVerdict eligibility = ProgramVerdict::kUnknown;
-  std::string reason;  // the hard constraint it breaks, else why it is not eligible
+  std::string reason;              // the hard constraint it breaks, else why it is not eligible
+  bool breaks_constraint = false;  // `reason` is a hard constraint of the profile
 };
 
 struct RankResult {

@@ -178,6 +178,13 @@ void ReadAdmissions(FactReader& r, Program& p) {
   // Required, preferred and recommended subjects: each list from the vocabulary,
   // and a subject in one list only.
   auto read_subjects = [&](const char* key) {
+    // `prerequisite_subjects = []` states that no subject is required (the page
+    // only prefers or recommends some): a known empty list, unlike a missing key.
+    if (const toml::node* n = r.Node(key); n && n->is_array() && n->as_array()->empty() &&
+                                           std::string_view(key) == "prerequisite_subjects") {
+      r.Skip(key);
+      return std::optional<std::vector<std::string>>(std::vector<std::string>{});
+    }
     auto subjects = r.StringArray(key);
     if (!subjects) return subjects;
     const auto& vocab = PrerequisiteSubjects();

@@ -124,14 +124,14 @@ static Check LocationCheck(const Profile& p, const Program& program, const Catal
     return Make("location", Verdict::kUnknown,
                 "The catalog does not record where this program is taught.");
   std::string where = fmt::format("{} ({})", CountryName(**country), **country);
-  // Not known to be online: a format the catalog lacks may still be online, so
-  // a move it would need is unknown rather than a broken constraint.
+  // Not known to be online: when the catalog records no format, say that the
+  // place is known and an online option is not (degrees abroad are almost all
+  // taught on campus, so the constraint counts as broken, with the reason).
   auto needs_move = [&](std::string why) {
     if (!program.modality.known())
-      return Make("location", Verdict::kUnknown,
-                  fmt::format("Taught in {}{}, unless it is offered online: the catalog does "
-                              "not record its format.",
-                              where, why));
+      return Make(
+          "location", Verdict::kNotMet,
+          fmt::format("Taught in {}{}; the catalog records no online option for it.", where, why));
     return Make("location", Verdict::kNotMet, fmt::format("Taught on campus in {}{}.", where, why));
   };
   if (!preferred.empty() &&

@@ -42,7 +42,8 @@ json RankResultJson(const RankResult& r) {
                               {"name", s.name},
                               {"institution", s.institution},
                               {"eligibility", std::string(ToString(s.eligibility))},
-                              {"reason", s.reason}});
+                              {"reason", s.reason},
+                              {"breaks_constraint", s.breaks_constraint}});
   for (size_t c = 0; c < kCriteria; ++c) j["weights"][r.criteria[c]] = r.weights[c];
   j["programs"] = json::array();
   for (const RankedProgram& p : r.programs) {

@@ -117,10 +117,10 @@ Result<RankResult> RankPrograms(const RankRequest& req, const Catalog& catalog,
     if (!req.rank_all && (breaks || not_eligible)) {
       const Program& p = *table.programs[k];
       const Institution* inst = catalog.find_institution(p.institution_id);
-      out.set_aside.push_back({p.id, p.name.value_or(p.id),
-                               inst ? inst->name.value_or(inst->id) : p.institution_id,
-                               table.eligibility[k],
-                               breaks ? table.broken_constraint[k] : table.eligibility_reason[k]});
+      out.set_aside.push_back(
+          {p.id, p.name.value_or(p.id), inst ? inst->name.value_or(inst->id) : p.institution_id,
+           table.eligibility[k], breaks ? table.broken_constraint[k] : table.eligibility_reason[k],
+           breaks});
       continue;
     }
     if (req.eligible_only && not_eligible) {
@@ -132,8 +132,7 @@ Result<RankResult> RankPrograms(const RankRequest& req, const Catalog& catalog,
   // Programs that break a hard constraint first: the reason the person gave.
   std::stable_sort(out.set_aside.begin(), out.set_aside.end(),
                    [](const SetAsideProgram& a, const SetAsideProgram& b) {
-                     return (a.eligibility != ProgramVerdict::kNotEligible) >
-                            (b.eligibility != ProgramVerdict::kNotEligible);
+                     return a.breaks_constraint > b.breaks_constraint;
                    });
   if (left_out)
     out.notes.push_back(fmt::format("{} program(s) you are not eligible for left out", left_out));
