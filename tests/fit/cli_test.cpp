@@ -143,7 +143,7 @@ TEST_F(Cli, RankSetsAsideWhatBreaksAHardConstraint) {
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_THAT(r.out, HasSubstr("Set aside: "));
   EXPECT_THAT(r.out, HasSubstr("you said you cannot relocate"));
-  CliRun all = Gradfit("rank --all --samples 200 --profile " + kPersonas +
+  CliRun all = Gradfit("rank --all --top 100 --samples 200 --profile " + kPersonas +
                        "career_changer_cannot_move.toml");
   ASSERT_EQ(all.code, 0) << all.out;
   EXPECT_THAT(all.out, HasSubstr("breaks a constraint"));

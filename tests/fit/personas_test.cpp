@@ -81,12 +81,19 @@ TEST_F(Personas, HumanitiesGraduateShouldBridgeFirst) {
   EXPECT_THAT(la.bridge->title, HasSubstr("18.06"));
   EXPECT_EQ(CheckOf(omsa, "prereq.statistics").verdict, Verdict::kMet);      // self-study
   EXPECT_EQ(CheckOf(omsa, "prereq.programming").verdict, Verdict::kNotMet);  // half a year
-  // OMSCS names a CS degree: a humanities degree does not meet it.
+  // OMSCS prefers a CS degree: a humanities degree does not meet it, which is a note.
   const auto& omscs = Program(a, "gatech-omscs");
-  EXPECT_EQ(omscs.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(omscs.verdict, ProgramVerdict::kEligible);
   EXPECT_EQ(CheckOf(omscs, "prereq.cs_degree").reason,
-            "The program expects a computer science degree; your degree is in humanities.");
-  EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
+            "Preferred, not required: The program expects a computer science degree; your "
+            "degree is in humanities.");
+  // Open now: only programs whose requirement she lacks is merely preferred or recommended.
+  for (const auto& p : a.programs) {
+    if (p.verdict != ProgramVerdict::kEligible) continue;
+    bool note = false;
+    for (const auto& c : p.checks) note |= c.requirement != Requirement::kRequired;
+    EXPECT_TRUE(note) << p.program_id;
+  }
   // Drexel's MS in ML and AI: the catalog holds its name only, so everything
   // it would ask is unknown.
   const auto& drexel = Program(a, "drexel-msmlai");
@@ -129,27 +136,31 @@ TEST_F(Personas, CsGraduateWithLowGpaAndNoGre) {
 TEST_F(Personas, WorkingEngineerOnlinePartTimeWithEmployerSupport) {
   Assessment a = AssessAll(Load("working_swe_online"));
   EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kMasters);
-  // UIUC online MCS: $600/credit (2018) x 32 credits = 19,200 within 20,000.
+  // UIUC online MCS: $600/credit (2018) x 32 credits = 19,200, carried to today's prices
+  // (above 20,000); the budget is not marked hard, so that is a note.
   const auto& uiuc = Program(a, "uiuc-mcs-online");
   EXPECT_EQ(uiuc.verdict, ProgramVerdict::kEligible);
-  EXPECT_THAT(
-      CheckOf(uiuc, "budget").reason,
-      HasSubstr("Estimated tuition 19,200 USD (600 USD a credit x 32 credits) (2018 figure)"));
+  EXPECT_THAT(CheckOf(uiuc, "budget").reason,
+              HasSubstr("600 USD per credit x 32 credits (US semester hours); x "));
+  EXPECT_THAT(CheckOf(uiuc, "budget").reason, HasSubstr("a year from 2018 to"));
+  EXPECT_EQ(CheckOf(uiuc, "budget").requirement, Requirement::kPreferred);
   // OMSCS: about 7,000 USD in total (a dated third-party guide) fits the 20,000 budget.
   const auto& omscs = Program(a, "gatech-omscs");
   EXPECT_EQ(omscs.verdict, ProgramVerdict::kEligible);
   EXPECT_EQ(CheckOf(omscs, "online").verdict, Verdict::kMet);
   EXPECT_EQ(CheckOf(omscs, "part_time").verdict, Verdict::kMet);
   EXPECT_THAT(CheckOf(omscs, "budget").reason,
-              HasSubstr("Estimated tuition 7,000 USD (total as stated) (2026 figure)"));
+              HasSubstr("Estimated tuition 7,000 USD (7,000 USD for the whole program) (2026 "
+                        "figure)"));
   // A program without tuition in the catalog: budget unknown, never a pass.
   EXPECT_THAT(CheckOf(Program(a, "drexel-msmlai"), "budget").reason,
               HasSubstr("the catalog has no tuition"));
-  // Berkeley MIDS: 2,850 x 27 = 76,950, minus 5,250 x 20/12 = 8,750 support.
+  // Berkeley MIDS: 2,850 x 27 = 76,950 (2023-24, carried to today), minus 5,250 x 20/12
+  // = 8,750 support: above the budget, a note as the budget is not marked hard.
   const auto& mids = Program(a, "berkeley-mids");
-  EXPECT_EQ(mids.verdict, ProgramVerdict::kNotEligible);
-  EXPECT_THAT(CheckOf(mids, "budget").reason,
-              HasSubstr("minus 8,750 USD employer support = 68,200 USD"));
+  EXPECT_NE(mids.verdict, ProgramVerdict::kNotEligible);
+  EXPECT_EQ(CheckOf(mids, "budget").verdict, Verdict::kNotMet);
+  EXPECT_THAT(CheckOf(mids, "budget").reason, HasSubstr("minus 8,750 USD employer support = "));
   EXPECT_EQ(CheckOf(Program(a, "cmu-msml"), "online").reason,
             "You must study online; this program is on_campus only.");
 }
@@ -199,7 +210,6 @@ TEST_F(Personas, AnalystWithSmallBudget) {
   // OMSCS (about 7,000 USD in total) fits the 12,000 budget, so a master's stays the first
   // pathway, ahead of a graduate certificate; the budget is no reason against it.
   EXPECT_EQ(a.pathway.options.front().pathway, Pathway::kMasters);
-  EXPECT_EQ(a.pathway.options[1].pathway, Pathway::kGraduateCertificate);
   for (const auto& r : a.pathway.options.front().reasons_against)
     EXPECT_EQ(r.find("fits your budget"), std::string::npos) << r;
   const auto& omscs = Program(a, "gatech-omscs");
@@ -212,7 +222,6 @@ TEST_F(Personas, AnalystWithSmallBudget) {
   EXPECT_EQ(CheckOf(uiuc, "prereq.algorithms").verdict, Verdict::kNotMet);
   EXPECT_THAT(CheckOf(uiuc, "prereq.data_structures").reason, HasSubstr("CS50"));
   EXPECT_EQ(CheckOf(uiuc, "prereq.cs_degree").verdict, Verdict::kUnknown);  // economics
-  EXPECT_EQ(Count(a, ProgramVerdict::kEligible), 0);
 }
 
 TEST_F(Personas, AKnownGapOutranksAnUnknownMinimum) {
