@@ -23,6 +23,25 @@ std::string Thousands(double v) {
   return (n < 0 ? "-" : "") + out;
 }
 
+// "32 credits (US semester hours)": the count in the program's own unit, in words.
+std::string CreditsText(const Credits& c) {
+  switch (c.unit) {
+    case CreditUnit::kUsSemesterHours:
+      return fmt::format("{:g} credits (US semester hours)", c.amount);
+    case CreditUnit::kUsQuarterUnits:
+      return fmt::format("{:g} credits (US quarter units)", c.amount);
+    case CreditUnit::kEcts:
+      return fmt::format("{:g} ECTS credits", c.amount);
+    case CreditUnit::kUkCredits:
+      return fmt::format("{:g} UK credits", c.amount);
+    case CreditUnit::kCourses:
+      return fmt::format("{:g} courses", c.amount);
+    case CreditUnit::kUnits:
+      return fmt::format("{:g} units", c.amount);
+  }
+  return fmt::format("{:g}", c.amount);
+}
+
 int AcademicYearOf(const Date& d) { return d.month >= 8 ? d.year : d.year - 1; }
 
 // Every source of the tuition fact is third-party (or there is none).
@@ -70,8 +89,7 @@ TuitionTotal EstimateTuitionTotal(const Program& p, const TuitionTotalOptions& o
         return out;
       }
       base = t.amount * p.credits->amount;
-      how =
-          fmt::format("{} per credit x {:g} {}", per, p.credits->amount, ToString(p.credits->unit));
+      how = fmt::format("{} per credit x {}", per, CreditsText(*p.credits));
       break;
     case TuitionBasis::kPerTerm: {
       if (!p.duration_months.known()) {

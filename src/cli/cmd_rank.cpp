@@ -94,7 +94,7 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
                                     fmt::format("{:.0f}%", 100 * top3)};
     for (size_t c = 0; c < kCriteria; ++c) row.push_back(Cell(p.criteria[c], c >= 4));
     row.push_back(p.broken_constraint.empty() ? std::string(ToString(p.eligibility))
-                                              : "breaks a constraint");
+                                              : "breaks constraint");
     t.AddRow(row);
   }
   fmt::print("{}", t.Render());

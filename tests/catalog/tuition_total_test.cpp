@@ -38,7 +38,9 @@ TEST(TuitionTotalTest, PerCreditIsTimesCreditsAndCarriedToToday) {
   ASSERT_TRUE(t.amount) << t.basis;
   EXPECT_NEAR(*t.amount, 2850 * 27 * std::pow(1.04, 3), 1.0);
   EXPECT_TRUE(t.estimated);
-  EXPECT_NE(t.basis.find("2,850 USD per credit x 27"), std::string::npos) << t.basis;
+  EXPECT_NE(t.basis.find("2,850 USD per credit x 27 credits (US semester hours)"),
+            std::string::npos)
+      << t.basis;
   EXPECT_TRUE(t.stale);  // 2023-24 is more than two years before 2026-12
   EXPECT_FALSE(t.third_party);
   EXPECT_NE(t.Marks().find("est."), std::string::npos);
