@@ -182,9 +182,9 @@ void RunCompare(const GlobalOptions& global, const std::vector<std::string>& ids
       bool third_party = true;
       for (int i : fr.sources)
         if (const Source* s = r.programs[k]->source_of(i); s && s->first_party) third_party = false;
-      // Marks next to the value, so a narrow cell never cuts them off.
-      row.push_back(fmt::format("{}{}{} {} {}", fr.value, fr.stale ? " CHECK" : "",
-                                third_party ? " 3RD-PARTY" : "", refs,
+      // Marks before the value, so a narrow cell never cuts them off.
+      row.push_back(fmt::format("{}{}{} {} {}", fr.stale ? "CHECK " : "",
+                                third_party ? "3RD-PARTY " : "", fr.value, refs,
                                 fr.as_of ? fr.as_of->ToString() : "undated"));
     }
     t.AddRow(row);

@@ -164,6 +164,15 @@ TEST_F(Cli, ProgramsListFiltersAndSortsOnWholeProgramTuition) {
   EXPECT_THAT(text.out, HasSubstr("[old]"));
 }
 
+TEST_F(Cli, CompareMarksOldAndThirdPartyFiguresWhereNoCellCutsThem) {
+  CliRun r =
+      Gradfit("compare cmu-msml gatech-omscs --profile " + kPersonas + "working_swe_online.toml");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("CHECK 23735 USD per term"));  // a 2018-19 figure
+  EXPECT_THAT(r.out, HasSubstr("3RD-PARTY 7000 USD total"));  // a third-party guide
+  EXPECT_THAT(r.out, HasSubstr("~^"));  // OMSCS's cost criterion: partly unknown, third-party
+}
+
 TEST_F(Cli, AssessErrors) {
   EXPECT_EQ(Gradfit("assess --profile " + Path("none.toml")).code, 3);
   CliRun r = Gradfit("assess --profile " + kPersonas + "analyst_small_budget.toml --program nope");
