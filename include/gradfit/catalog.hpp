@@ -178,6 +178,10 @@ struct Admissions {
   Fact<std::vector<std::string>> materials;
   // Subject ids from the prerequisite vocabulary (docs/DATA.md).
   Fact<std::vector<std::string>> prerequisite_subjects;
+  // Subjects the page calls preferred, or only recommended: not met is a note,
+  // never a reason to be turned away (same vocabulary; no subject in two lists).
+  Fact<std::vector<std::string>> preferred_subjects;
+  Fact<std::vector<std::string>> recommended_subjects;
   Fact<std::string> prerequisites_text;  // as the program words it
 };
 

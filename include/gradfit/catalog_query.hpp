@@ -7,8 +7,39 @@
 #include <vector>
 
 #include "gradfit/catalog.hpp"
+#include "gradfit/date.hpp"
 
 namespace gradfit {
+
+struct ExchangeRates;  // gradfit/money_data.hpp
+
+// --- comparable tuition ------------------------------------------------------
+
+// Tuition for the whole program, estimated from the published figure whatever
+// its basis, so programs can be sorted, filtered and compared (docs/METHODS.md,
+// "Whole-program tuition"). Fees, living costs and aid are not included.
+struct TuitionTotalOptions {
+  std::string currency = "USD";          // the user's currency
+  const ExchangeRates* rates = nullptr;  // nullptr: other currencies stay unknown
+  double inflation = 0.04;               // per year, carries an old figure to today
+  int current_academic_year = 0;         // start year of "now"; 0: from `today`
+  Date today;                            // for the age of the figure; invalid: Today()
+};
+
+struct TuitionTotal {
+  std::optional<double> amount;  // whole program, in `currency`; nullopt: cannot estimate
+  std::string currency;
+  std::string basis;       // how: "2,850 USD per credit x 27 credits; x 1.082 (2024-25 -> 2026-27)"
+  bool estimated = false;  // anything but a whole-program price of this year in this currency
+  std::string academic_year;  // of the published figure, "" when not stated
+  bool stale = false;         // the figure is older than kStaleAfterYears
+  bool third_party = false;   // no first-party source backs the figure
+  // " (estimated)", " [old figure]" …: the marks a table shows next to the amount.
+  std::string Marks() const;
+};
+TuitionTotal EstimateTuitionTotal(const Program& p, const TuitionTotalOptions& options = {});
+
+// --- filtering and sorting -----------------------------------------------------
 
 enum class ProgramSort { kId, kName, kTuition, kDuration, kCountry };
 
@@ -18,11 +49,14 @@ struct ProgramFilter {
   std::optional<bool> part_time;  // true: only programs known to allow part-time study
   std::string country;            // ISO alpha-2, empty = any
   std::optional<GrePolicy> gre;
-  // Maximum published tuition amount (per its basis, in `tuition_currency`).
-  // Programs with unknown tuition or another currency are excluded and counted.
+  // Maximum estimated whole-program tuition (EstimateTuitionTotal) in
+  // `tuition_currency`; `--sort tuition` uses the same total. Programs whose
+  // total cannot be estimated (unknown tuition, credits or length, or a
+  // currency `rates` cannot convert) are excluded and counted.
   std::optional<double> max_tuition;
   std::string tuition_currency = "USD";
-  std::string keyword;  // case-insensitive, over names, institutions and courses
+  const ExchangeRates* rates = nullptr;  // for tuition in other currencies
+  std::string keyword;                   // case-insensitive, over names, institutions and courses
   ProgramSort sort = ProgramSort::kId;
   bool descending = false;
 };

@@ -73,8 +73,12 @@ Result<FitData> LoadFitData(const std::string& dir);
 
 enum class Verdict { kMet, kNotMet, kUnknown, kNotApplicable };
 enum class CheckGroup { kAdmission, kPrerequisite, kConstraint };
-std::string_view ToString(Verdict v);     // met | not_met | unknown | not_applicable
-std::string_view ToString(CheckGroup g);  // admission | prerequisite | constraint
+// How firmly the program (or the user, for a constraint) asks for it: only a
+// required check decides the program verdict; the others are notes.
+enum class Requirement { kRequired, kPreferred, kRecommended };
+std::string_view ToString(Verdict v);      // met | not_met | unknown | not_applicable
+std::string_view ToString(CheckGroup g);   // admission | prerequisite | constraint
+std::string_view ToString(Requirement r);  // required | preferred | recommended
 
 struct Check {
   std::string id;  // "gpa", "gre", "toefl", "ielts", "prereq.linear_algebra", "online", "budget", …
@@ -82,6 +86,15 @@ struct Check {
   Verdict verdict = Verdict::kUnknown;
   std::string reason;            // one sentence a user can read
   std::optional<Bridge> bridge;  // prerequisite not met: a way to close the gap
+  Requirement requirement = Requirement::kRequired;
+  // A hard constraint of the profile (must_online, must_part_time, location,
+  // a budget marked hard): a program that breaks one is not a candidate.
+  bool hard_constraint = false;
+
+  // Not met and required: counts against the program.
+  bool fails() const {
+    return verdict == Verdict::kNotMet && requirement == Requirement::kRequired;
+  }
 };
 
 enum class ProgramVerdict { kEligible, kEligibleWithGaps, kNotEligible, kUnknown };
@@ -112,10 +125,16 @@ std::vector<Check> PrerequisiteChecks(const Profile& p, const Program& program,
 std::vector<Check> ConstraintChecks(const Profile& p, const Program& program,
                                     const Catalog* catalog);
 
-// not_eligible: an admission or constraint check is not met; unknown: none is
-// not met but some check is unknown; eligible_with_gaps: only prerequisite
-// gaps; eligible: everything met or not applicable.
+// By the worst KNOWN finding first, over required checks only (a preferred or
+// recommended one is a note): not_eligible when a required admission or
+// constraint check is not met; eligible_with_gaps when a required prerequisite
+// is not met (even if other facts are unknown); unknown when nothing fails but
+// some check is unknown; eligible when everything is met or not applicable.
 ProgramVerdict CombineVerdict(const std::vector<Check>& checks);
+
+// The hard constraint a program breaks (the first hard-constraint check not
+// met), or nullptr when it breaks none.
+const Check* BrokenHardConstraint(const std::vector<Check>& checks);
 
 ProgramAssessment AssessProgram(const Profile& p, const Program& program, const Catalog* catalog,
                                 const FitData* data);
@@ -141,6 +160,34 @@ struct PathwayVerdict {
 PathwayVerdict AssessPathway(const Profile& p, const std::vector<ProgramAssessment>& programs,
                              const FitData* data);
 
+// --- confidence: how much of the profile an answer rests on ----------------------
+
+// One of the ESSENTIAL answers (the questionnaire asks them first; the list is
+// in docs/METHODS.md, "Confidence").
+struct EssentialAnswer {
+  std::string key;    // the profile key to set: "education.level" (the first of alternatives)
+  std::string label;  // "your degree level"
+  std::string feeds;  // what it changes: "eligibility", "curriculum criterion", …
+  bool answered = false;
+  bool could_change_verdict = false;  // set by Assess: a plausible answer changes the pathway
+};
+
+struct ProfileConfidence {
+  std::vector<EssentialAnswer> essentials;  // in asking order
+  std::vector<std::string> missing;         // keys of the unanswered essentials
+  int answered = 0;
+  int total = 0;
+  bool thin = false;  // more than kThinAfterMissing essentials missing
+  // "Rests on 4 of 11 essential answers; missing: …".
+  std::string Summary() const;
+  // What to do about it: `gradfit profile init`, or the missing `--set` keys.
+  std::string Suggestion() const;
+};
+inline constexpr int kThinAfterMissing = 2;
+
+// The one rule for the CLI, the questionnaire and the web app.
+ProfileConfidence AssessProfileConfidence(const Profile& p);
+
 // --- the whole assessment ---------------------------------------------------
 
 struct AssessRequest {
@@ -151,6 +198,9 @@ struct AssessRequest {
 struct Assessment {
   PathwayVerdict pathway;
   std::vector<ProgramAssessment> programs;  // grouped: eligible, with gaps, unknown, not eligible
+  // Which essential answers the verdict rests on, and which missing ones would
+  // change the top pathway (tried with plausible answers).
+  ProfileConfidence confidence;
 };
 
 // Errors: NotFound when a requested program id is not in the catalog.

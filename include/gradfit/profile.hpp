@@ -161,6 +161,9 @@ struct Goals {
 
 struct Constraints {
   std::optional<Money> budget;  // total the user can pay for tuition and fees of the whole program
+  // true: a program above the budget is not a candidate; otherwise the budget
+  // only informs (a note and the cost criterion).
+  std::optional<bool> budget_hard;
   std::optional<double> max_duration_months;
   std::optional<bool> must_part_time;
   std::optional<bool> must_online;

@@ -28,6 +28,10 @@ struct CriterionValue {
   std::optional<double> value;                     // nullopt: unknown
   std::optional<std::pair<double, double>> range;  // plausible range when partly unknown
   std::string explanation;                         // the facts it came from, in words
+  // Marks of the figures it rests on (the cost criterion's tuition): older than
+  // kStaleAfterYears, or from a third-party source only.
+  bool stale = false;
+  bool third_party = false;
 };
 
 // Everything the criteria need besides the catalog and the profile.
@@ -42,6 +46,10 @@ struct RankData {
 struct CriteriaTable {
   std::vector<const Program*> programs;
   std::vector<ProgramVerdict> eligibility;
+  // The hard constraint each program breaks ("" when it breaks none), and the
+  // strongest reason of its verdict (ProgramAssessment::summary).
+  std::vector<std::string> broken_constraint;
+  std::vector<std::string> eligibility_reason;
   std::vector<std::array<CriterionValue, kCriteria>> values;
   std::string money_currency;
 };
@@ -56,6 +64,10 @@ struct RankRequest {
   RankMethod method = RankMethod::kTopsis;
   decide::MissingPolicy missing = decide::MissingPolicy::kSample;
   bool eligible_only = false;  // leave out programs whose verdict is not_eligible
+  // false (the default): rank only the candidates, the programs that break no
+  // hard constraint of the profile and are not known to be not eligible; the
+  // others are listed in RankResult::set_aside with the reason. true: rank all.
+  bool rank_all = false;
   std::size_t samples = 10000;
   std::uint64_t seed = 1;
   unsigned threads = 0;     // 0: all cores (the result does not depend on it)
@@ -75,6 +87,18 @@ struct RankedProgram {
   double first_rank_acceptability = 0;
   std::optional<double> confidence;  // SMAA-2 confidence factor (when it ever ranks first)
   bool pareto_optimal = false;
+  std::string eligibility_reason;  // the verdict's strongest reason
+  std::string broken_constraint;   // the hard constraint it breaks ("" when none)
+};
+
+// A program left out of the default ranking, and why.
+struct SetAsideProgram {
+  std::string id;
+  std::string name;
+  std::string institution;
+  ProgramVerdict eligibility = ProgramVerdict::kUnknown;
+  std::string reason;              // the hard constraint it breaks, else why it is not eligible
+  bool breaks_constraint = false;  // `reason` is a hard constraint of the profile
 };
 
 struct RankResult {
@@ -86,6 +110,10 @@ struct RankResult {
   std::vector<std::string> notes;               // missing data, dropped criteria, exclusions
   std::size_t samples = 0;
   std::string money_currency;
+  std::vector<SetAsideProgram> set_aside;  // not candidates (default ranking only)
+  // One line when the printed order and P(1st) name different leaders, saying why.
+  std::string order_vs_p1;
+  ProfileConfidence profile_confidence;  // how much of the profile the ranking rests on
 };
 
 Result<RankResult> RankPrograms(const RankRequest& request, const Catalog& catalog,

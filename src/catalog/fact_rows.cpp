@@ -182,6 +182,8 @@ std::vector<FactRow> ProgramFactRows(const Program& p, const Date& today) {
   b.Add("admissions.ielts_min", a.ielts_min, [](double v) { return fmt::format("{:g}", v); });
   b.AddList("admissions.materials", a.materials);
   b.AddList("admissions.prerequisite_subjects", a.prerequisite_subjects);
+  b.AddList("admissions.prerequisites_preferred", a.preferred_subjects);
+  b.AddList("admissions.prerequisites_recommended", a.recommended_subjects);
   b.AddString("admissions.prerequisites_text", a.prerequisites_text);
   if (p.deadlines.empty()) b.Add("deadlines", Fact<Deadline>{}, [](const Deadline&) { return ""; });
   // A passed date is never shown as upcoming: it says so, with the next cycle when known.

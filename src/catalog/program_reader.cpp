@@ -195,18 +195,43 @@ void ReadAdmissions(FactReader& r, Program& p) {
   if (ielts && r.CheckRange("ielts_min", *ielts, 0, 9))
     a.ielts_min = r.MakeFact("ielts_min", ielts);
   a.materials = r.MakeFact("materials", r.StringArray("materials"));
-  auto subjects = r.StringArray("prerequisite_subjects");
-  if (subjects) {
+  // Required, preferred and recommended subjects: each list from the vocabulary,
+  // and a subject in one list only.
+  auto read_subjects = [&](const char* key) {
+    // `prerequisite_subjects = []` states that no subject is required (the page
+    // only prefers or recommends some): a known empty list, unlike a missing key.
+    if (const toml::node* n = r.Node(key); n && n->is_array() && n->as_array()->empty() &&
+                                           std::string_view(key) == "prerequisite_subjects") {
+      r.Skip(key);
+      return std::optional<std::vector<std::string>>(std::vector<std::string>{});
+    }
+    auto subjects = r.StringArray(key);
+    if (!subjects) return subjects;
     const auto& vocab = PrerequisiteSubjects();
     for (const auto& s : *subjects)
       if (std::find(vocab.begin(), vocab.end(), s) == vocab.end()) {
-        r.Error("prerequisite_subjects",
-                "'" + s + "' is not a prerequisite subject id (see docs/DATA.md)");
+        r.Error(key, "'" + s + "' is not a prerequisite subject id (see docs/DATA.md)");
         subjects.reset();
         break;
       }
-  }
-  a.prerequisite_subjects = r.MakeFact("prerequisite_subjects", subjects);
+    return subjects;
+  };
+  auto required = read_subjects("prerequisite_subjects");
+  auto preferred = read_subjects("prerequisites_preferred");
+  auto recommended = read_subjects("prerequisites_recommended");
+  auto twice = [&](const auto& list, const auto& earlier, const char* key, const char* other) {
+    if (!list || !earlier) return;
+    for (const auto& s : *list)
+      if (std::find(earlier->begin(), earlier->end(), s) != earlier->end())
+        return r.Error(key, "'" + s + "' is also in `" + other +
+                                "`: a subject is required, preferred or recommended, not two");
+  };
+  twice(preferred, required, "prerequisites_preferred", "prerequisite_subjects");
+  twice(recommended, required, "prerequisites_recommended", "prerequisite_subjects");
+  twice(recommended, preferred, "prerequisites_recommended", "prerequisites_preferred");
+  a.prerequisite_subjects = r.MakeFact("prerequisite_subjects", required);
+  a.preferred_subjects = r.MakeFact("prerequisites_preferred", preferred);
+  a.recommended_subjects = r.MakeFact("prerequisites_recommended", recommended);
   a.prerequisites_text = r.MakeFact("prerequisites_text", r.String("prerequisites_text"));
 }
 

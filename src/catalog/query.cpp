@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "gradfit/catalog_query.hpp"
 
@@ -46,6 +47,17 @@ std::optional<ProgramSort> ParseProgramSort(std::string_view s) {
 ProgramSelection SelectPrograms(const Catalog& catalog, const ProgramFilter& f) {
   ProgramSelection out;
   const std::string kw = Lower(f.keyword);
+  // Whole-program tuition totals, estimated once: the filter and the sort use them.
+  TuitionTotalOptions tuition_options;
+  tuition_options.currency = f.tuition_currency;
+  tuition_options.rates = f.rates;
+  std::map<const Program*, std::optional<double>> totals;
+  auto total_of = [&](const Program* p) -> const std::optional<double>& {
+    auto it = totals.find(p);
+    if (it == totals.end())
+      it = totals.emplace(p, EstimateTuitionTotal(*p, tuition_options).amount).first;
+    return it->second;
+  };
   for (const Program& p : catalog.programs) {
     if (!MatchesKeyword(catalog, p, kw)) continue;
     // A filter on a fact the program lacks excludes it, and is counted.
@@ -64,8 +76,8 @@ ProgramSelection SelectPrograms(const Catalog& catalog, const ProgramFilter& f) 
     if (f.gre)
       check(p.admissions.gre.known(), p.admissions.gre.known() && *p.admissions.gre == *f.gre);
     if (f.max_tuition) {
-      const bool comparable = p.tuition.known() && p.tuition->currency == f.tuition_currency;
-      check(comparable, comparable && p.tuition->amount <= *f.max_tuition);
+      const auto& total = total_of(&p);
+      check(total.has_value(), total && *total <= *f.max_tuition);
     }
     if (!pass) continue;
     if (unknown) {
@@ -85,8 +97,12 @@ ProgramSelection SelectPrograms(const Catalog& catalog, const ProgramFilter& f) 
     switch (f.sort) {
       case ProgramSort::kName:
         return a->name.value_or(a->id).compare(b->name.value_or(b->id));
-      case ProgramSort::kTuition:
-        return num(a->tuition, b->tuition, [](const auto& t) { return t->amount; });
+      case ProgramSort::kTuition: {
+        const auto &x = total_of(a), &y = total_of(b);
+        if (x.has_value() != y.has_value()) return x ? -2 : 2;
+        if (!x) return 0;
+        return *x < *y ? -1 : (*x > *y ? 1 : 0);
+      }
       case ProgramSort::kDuration:
         return num(a->duration_months, b->duration_months, [](const auto& d) { return *d; });
       case ProgramSort::kCountry:

@@ -21,16 +21,18 @@ struct AssessArgs {
   bool all_checks = false;
 };
 
-std::string_view Mark(Verdict v) {
-  switch (v) {
+std::string_view Mark(const Check& c) {
+  // A preferred or recommended requirement not met is a note, not a NO.
+  if (c.verdict == Verdict::kNotMet && c.requirement != Requirement::kRequired) return "note";
+  switch (c.verdict) {
     case Verdict::kMet:
-      return "ok ";
+      return "ok  ";
     case Verdict::kNotMet:
-      return "NO ";
+      return "NO  ";
     case Verdict::kUnknown:
-      return "?  ";
+      return "?   ";
     case Verdict::kNotApplicable:
-      return "-  ";
+      return "-   ";
   }
   return "";
 }
@@ -49,8 +51,11 @@ std::string_view GroupTitle(ProgramVerdict v) {
   return "";
 }
 
-void PrintPathway(const PathwayVerdict& v) {
-  fmt::print("Pathway: {}\n\n", v.headline);
+void PrintPathway(const PathwayVerdict& v, const ProfileConfidence& confidence) {
+  fmt::print("Pathway: {}\n", v.headline);
+  fmt::print("{}\n", confidence.Summary());
+  if (confidence.thin) fmt::print("{}\n", confidence.Suggestion());
+  fmt::print("\n");
   for (const auto& o : v.options) {
     fmt::print("  {:3d}  {}\n", o.score, ToString(o.pathway));
     for (const auto& r : o.reasons_for) fmt::print("         + {}\n", r);
@@ -76,7 +81,7 @@ void PrintPrograms(const Assessment& a, bool all_checks) {
     for (const auto& c : p.checks) {
       if (!all_checks && (c.verdict == Verdict::kMet || c.verdict == Verdict::kNotApplicable))
         continue;
-      fmt::print("      {} {}: {}\n", Mark(c.verdict), c.id, c.reason);
+      fmt::print("      {} {}: {}\n", Mark(c), c.id, c.reason);
     }
   }
 }
@@ -132,7 +137,7 @@ void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
     }
     fmt::print("  pathway: {} -> {}\n\n", ToString(w->before.pathway.options.front().pathway),
                ToString(w->after.pathway.options.front().pathway));
-    PrintPathway(w->after.pathway);
+    PrintPathway(w->after.pathway, w->after.confidence);
     PrintPrograms(w->after, args.all_checks);
     return;
   }
@@ -146,7 +151,7 @@ void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
     fmt::print("{}", AssessmentToJson(*result));
     return;
   }
-  PrintPathway(result->pathway);
+  PrintPathway(result->pathway, result->confidence);
   PrintPrograms(*result, args.all_checks);
 }
 

@@ -27,13 +27,21 @@ struct ListArgs {
   bool descending = false, json = false;
 };
 
-std::string TuitionCell(const Program& p) {
+// The whole-program estimate first (what the sort and --max-tuition use), with its marks.
+std::string TuitionCell(const Program& p, const TuitionTotal& total) {
   if (!p.tuition.known()) return "unknown";
-  const Tuition& t = *p.tuition;
-  static const char* kBasis[] = {"total", "/credit", "/term", "/year"};
-  return fmt::format("{:.0f} {}{} ({})", t.amount, t.currency,
-                     t.basis == TuitionBasis::kTotal ? " total" : kBasis[int(t.basis)],
-                     t.academic_year);
+  if (!total.amount) return "total unknown";
+  return fmt::format("{:.0f} {}{}", *total.amount, total.currency, total.Marks());
+}
+
+nlohmann::json TuitionTotalJson(const TuitionTotal& t) {
+  return {{"amount", t.amount ? nlohmann::json(*t.amount) : nlohmann::json(nullptr)},
+          {"currency", t.currency},
+          {"basis", t.basis},
+          {"estimated", t.estimated},
+          {"academic_year", t.academic_year},
+          {"stale", t.stale},
+          {"third_party", t.third_party}};
 }
 
 std::string ModalityCell(const Program& p) {
@@ -76,13 +84,23 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
   if (!BuildFilter(args, &filter, exit_code)) return;
   auto catalog = LoadCatalogOrReport(global, exit_code);
   if (!catalog) return;
+  // Exchange rates let tuition in other currencies be compared; without them
+  // those programs stay unknown (and are counted) rather than guessed.
+  auto money = LoadMoneyData(global.catalog_dir);
+  if (money.ok()) filter.rates = &money->rates;
+  TuitionTotalOptions total_options;
+  total_options.currency = filter.tuition_currency;
+  total_options.rates = filter.rates;
   const ProgramSelection sel = SelectPrograms(*catalog, filter);
   if (args.json) {
     nlohmann::json out = {{"count", sel.programs.size()},
                           {"excluded_unknown", sel.excluded_unknown}};
     out["programs"] = nlohmann::json::array();
-    for (const Program* p : sel.programs)
-      out["programs"].push_back(ProgramSummaryJson(*catalog, *p, Today()));
+    for (const Program* p : sel.programs) {
+      nlohmann::json j = ProgramSummaryJson(*catalog, *p, Today());
+      j["tuition_total"] = TuitionTotalJson(EstimateTuitionTotal(*p, total_options));
+      out["programs"].push_back(std::move(j));
+    }
     fmt::print("{}\n", out.dump(2));
     return;
   }
@@ -104,7 +122,7 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
               p->country.value_or("?"), mark(ModalityCell(*p), "modality.formats"),
               mark(p->duration_months.known() ? fmt::format("{:g}", *p->duration_months) : "?",
                    "structure.duration_months"),
-              mark(TuitionCell(*p), "tuition")});
+              mark(TuitionCell(*p, EstimateTuitionTotal(*p, total_options)), "tuition")});
   }
   fmt::print("{}", t.Render());
   if (any_old)
@@ -114,6 +132,11 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
   if (sel.excluded_unknown)
     fmt::print("; {} more left out because a filtered fact is unknown", sel.excluded_unknown);
   fmt::print(". `gradfit programs show ID` for every fact with its source.\n");
+  fmt::print(
+      "Tuition: the whole program in {}, estimated from the published figure (est.: per "
+      "credit, term or year, an old figure carried to today, or converted); [old]: figure older "
+      "than two years; [3rd-party]: no first-party source. Fees not included.\n",
+      filter.tuition_currency);
 }
 
 // `text` wrapped to 80 columns, every line indented by `indent` spaces.
@@ -319,8 +342,9 @@ void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_co
   list->add_option("--country", list_args.country, "ISO 3166 alpha-2 code, e.g. US");
   list->add_option("--gre", list_args.gre, "required | optional | not_required | not_accepted");
   list->add_option("--max-tuition", list_args.max_tuition,
-                   "Maximum published tuition amount (as published, per its basis)");
-  list->add_option("--currency", list_args.currency, "Currency of --max-tuition")
+                   "Maximum whole-program tuition (estimated total, in --currency)");
+  list->add_option("--currency", list_args.currency,
+                   "Currency of --max-tuition and of the tuition column")
       ->capture_default_str();
   list->add_option("--keyword,-k", list_args.keyword, "Search names, institutions and courses");
   list->add_option("--sort", list_args.sort, "id | name | tuition | duration | country")

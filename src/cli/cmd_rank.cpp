@@ -15,13 +15,15 @@ struct RankArgs {
   std::string profile, method = "topsis", missing = "sample";
   std::size_t samples = 10000, top = 15, explain = 3;
   std::uint64_t seed = 1;
-  bool eligible_only = false, json = false;
+  bool eligible_only = false, all = false, json = false;
 };
 
 std::string Cell(const CriterionValue& v, bool money) {
   if (!v.value) return "unknown";
   std::string s = money ? fmt::format("{:.0f}", *v.value) : fmt::format("{:.2f}", *v.value);
-  if (v.range) s += "~";  // partly unknown: a plausible range is sampled
+  if (v.range) s += "~";        // partly unknown: a plausible range is sampled
+  if (v.stale) s += "!";        // rests on a figure older than two years
+  if (v.third_party) s += "^";  // rests on a third-party figure only
   return s;
 }
 
@@ -54,6 +56,7 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
   req.samples = a.samples;
   req.seed = a.seed;
   req.eligible_only = a.eligible_only;
+  req.rank_all = a.all;
   req.explain = a.explain;
   auto result = RankPrograms(req, in->catalog, in->data());
   if (!result.ok()) {
@@ -66,6 +69,13 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
     fmt::print("{}\n", RankResultJson(r).dump(2));
     return;
   }
+  fmt::print("Profile: {}\n", r.profile_confidence.Summary());
+  if (r.profile_confidence.thin) fmt::print("{}\n", r.profile_confidence.Suggestion());
+  fmt::print("Ranked: {}\n",
+             a.all ? "every program (--all), whatever your constraints"
+                   : fmt::format("the {} candidates (no hard constraint broken, not known to be "
+                                 "ineligible); {} set aside below (--all ranks every program)",
+                                 r.programs.size(), r.set_aside.size()));
   fmt::print("Weights: {}\n  ", r.weights_origin);
   for (size_t c = 0; c < kCriteria; ++c) fmt::print("{} {:.2f}  ", r.criteria[c], r.weights[c]);
   fmt::print("\n\n");
@@ -83,16 +93,19 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
                                     fmt::format("{:.0f}%", 100 * p.first_rank_acceptability),
                                     fmt::format("{:.0f}%", 100 * top3)};
     for (size_t c = 0; c < kCriteria; ++c) row.push_back(Cell(p.criteria[c], c >= 4));
-    row.push_back(std::string(ToString(p.eligibility)));
+    row.push_back(p.broken_constraint.empty() ? std::string(ToString(p.eligibility))
+                                              : "breaks constraint");
     t.AddRow(row);
   }
   fmt::print("{}", t.Render());
   fmt::print("\n* Pareto-optimal (no other program is at least as good on every criterion).\n");
   fmt::print("~ partly unknown: sampled over its plausible range in the robustness check.\n");
+  fmt::print("! tuition figure older than two years; ^ tuition from a third-party source only.\n");
   fmt::print(
       "P(1st), P(top3): share of {} weight samples (SMAA-2) in which the program ranks there.\n",
       r.samples);
   fmt::print("outcomes = median NPV, cost = total cost for you, both in {}.\n", r.money_currency);
+  if (!r.order_vs_p1.empty()) fmt::print("Order vs P(1st): {}\n", r.order_vs_p1);
 
   fmt::print("\nWhy the top programs score what they score (contribution per criterion):\n");
   for (size_t k = 0; k < r.programs.size() && k < a.explain; ++k) {
@@ -101,6 +114,16 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
     for (size_t c = 0; c < kCriteria; ++c)
       fmt::print("     {:<11} +{:.3f}  {}\n", r.criteria[c], p.contributions[c],
                  p.criteria[c].explanation);
+  }
+  if (!r.set_aside.empty()) {
+    constexpr size_t kShown = 25;
+    fmt::print("\nSet aside: {} program(s) that break a hard constraint or a requirement:\n",
+               r.set_aside.size());
+    for (size_t k = 0; k < r.set_aside.size() && k < kShown; ++k)
+      fmt::print("  {}: {}\n", r.set_aside[k].id, r.set_aside[k].reason);
+    if (r.set_aside.size() > kShown)
+      fmt::print("  … and {} more (`--json` lists them all; `--all` ranks them).\n",
+                 r.set_aside.size() - kShown);
   }
   if (!r.swaps.empty()) {
     fmt::print("\nWhat would change the order:\n");
@@ -156,16 +179,21 @@ void RunCompare(const GlobalOptions& global, const std::vector<std::string>& ids
       }
       std::string refs;
       for (int i : fr.sources) refs += fmt::format("[{}]", i + 1);
-      row.push_back(fmt::format("{} {} {}{}", fr.value, refs,
-                                fr.as_of ? fr.as_of->ToString() : "undated",
-                                fr.stale ? " CHECK" : ""));
+      bool third_party = true;
+      for (int i : fr.sources)
+        if (const Source* s = r.programs[k]->source_of(i); s && s->first_party) third_party = false;
+      // Marks before the value, so a narrow cell never cuts them off.
+      row.push_back(fmt::format("{}{}{} {} {}", fr.stale ? "CHECK " : "",
+                                third_party ? "3RD-PARTY " : "", fr.value, refs,
+                                fr.as_of ? fr.as_of->ToString() : "undated"));
     }
     t.AddRow(row);
   }
   fmt::print("{}", t.Render());
   fmt::print(
       "\n[n] = source n of that program (`gradfit programs show ID` lists them); dates are what\n"
-      "each fact speaks for; CHECK = older than two years. Money in {}.\n",
+      "each fact speaks for; CHECK = older than two years; 3RD-PARTY = no first-party source;\n"
+      "! / ^ on a criterion: its tuition figure is old / third-party. Money in {}.\n",
       r.money_currency);
   for (size_t k = 0; k < r.programs.size(); ++k)
     for (size_t c = 0; c < kCriteria; ++c)
@@ -190,7 +218,11 @@ void RegisterRankCommands(CLI::App& app, GlobalOptions& global, int& exit_code) 
   rank->add_option("--seed", a.seed, "Random seed of the robustness check")->capture_default_str();
   rank->add_option("--top", a.top, "Rows to print")->capture_default_str();
   rank->add_option("--explain", a.explain, "Top programs to explain")->capture_default_str();
-  rank->add_flag("--eligible-only", a.eligible_only, "Leave out programs you are not eligible for");
+  rank->add_flag("--eligible-only", a.eligible_only,
+                 "With --all: leave out programs you are not eligible for");
+  rank->add_flag("--all", a.all,
+                 "Rank every program in one list (default: only the candidates that break no "
+                 "hard constraint)");
   rank->add_flag("--json", a.json, "Machine-readable output");
   rank->callback([&] { RunRank(global, a, exit_code); });
 

@@ -226,17 +226,23 @@ std::vector<Check> AdmissionChecks(const Profile& p, const Program& program) {
 ProgramVerdict CombineVerdict(const std::vector<Check>& checks) {
   bool unknown = false, gap = false;
   for (const auto& c : checks) {
+    if (c.requirement != Requirement::kRequired) continue;
     if (c.verdict == Verdict::kNotMet) {
-      if (c.group == CheckGroup::kPrerequisite)
-        gap = true;
-      else
-        return ProgramVerdict::kNotEligible;
+      if (c.group != CheckGroup::kPrerequisite) return ProgramVerdict::kNotEligible;
+      gap = true;
     }
     if (c.verdict == Verdict::kUnknown) unknown = true;
   }
-  if (unknown) return ProgramVerdict::kUnknown;
+  // A known gap is a firmer finding than an unknown fact: it names the group.
   if (gap) return ProgramVerdict::kEligibleWithGaps;
+  if (unknown) return ProgramVerdict::kUnknown;
   return ProgramVerdict::kEligible;
+}
+
+const Check* BrokenHardConstraint(const std::vector<Check>& checks) {
+  for (const auto& c : checks)
+    if (c.hard_constraint && c.fails()) return &c;
+  return nullptr;
 }
 
 std::string_view ToString(Verdict v) {
@@ -246,6 +252,10 @@ std::string_view ToString(Verdict v) {
 std::string_view ToString(CheckGroup g) {
   static constexpr std::string_view kNames[] = {"admission", "prerequisite", "constraint"};
   return kNames[static_cast<int>(g)];
+}
+std::string_view ToString(Requirement r) {
+  static constexpr std::string_view kNames[] = {"required", "preferred", "recommended"};
+  return kNames[static_cast<int>(r)];
 }
 std::string_view ToString(ProgramVerdict v) {
   static constexpr std::string_view kNames[] = {"eligible", "eligible_with_gaps", "not_eligible",

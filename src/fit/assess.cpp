@@ -1,6 +1,7 @@
 // The whole assessment: program checks, the combined verdicts, the pathway,
 // and the what-if diff.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -23,33 +24,92 @@ int GroupOrder(ProgramVerdict v) {
   return 4;
 }
 
+// Readable subject of a prerequisite check id: "prereq.linear_algebra" -> "linear algebra".
+std::string GapName(const std::string& id) {
+  std::string s = id.rfind("prereq.", 0) == 0 ? id.substr(7) : id;
+  for (char& c : s)
+    if (c == '_') c = ' ';
+  return s;
+}
+
+// The verdict's strongest reason first: a failed requirement, else the known
+// gaps, else what is unknown; notes (preferred or recommended, not met) last.
 std::string Summary(const ProgramAssessment& a) {
-  int gaps = 0, unknown = 0;
-  std::string first_fail, first_unknown;
+  std::vector<std::string> gaps, fails;
+  int unknown = 0, notes = 0;
+  std::string first_unknown, first_note;
   for (const auto& c : a.checks) {
+    if (c.requirement != Requirement::kRequired) {
+      if (c.verdict == Verdict::kNotMet && notes++ == 0) first_note = c.reason;
+      continue;
+    }
     if (c.verdict == Verdict::kNotMet) {
       if (c.group == CheckGroup::kPrerequisite)
-        ++gaps;
-      else if (first_fail.empty())
-        first_fail = c.reason;
+        gaps.push_back(GapName(c.id));
+      else
+        fails.push_back(c.reason);
     }
-    if (c.verdict == Verdict::kUnknown) {
-      ++unknown;
-      if (first_unknown.empty()) first_unknown = c.reason;
-    }
+    if (c.verdict == Verdict::kUnknown && unknown++ == 0) first_unknown = c.reason;
   }
+  const std::string unknown_tail =
+      unknown ? fmt::format(" {} fact(s) unknown, e.g. {}", unknown, first_unknown) : "";
+  const std::string note_tail = notes ? " Note: " + first_note : "";
   switch (a.verdict) {
     case ProgramVerdict::kEligible:
-      return "Every requirement gradfit knows of is met.";
+      return "Every requirement gradfit knows of is met." + note_tail;
     case ProgramVerdict::kEligibleWithGaps:
-      return fmt::format("{} prerequisite gap(s) to close; everything else is met.", gaps);
+      return fmt::format("{} prerequisite gap(s) to close: {}.{}", gaps.size(),
+                         fmt::format("{}", fmt::join(gaps, ", ")),
+                         unknown ? unknown_tail : " Everything else is met.");
     case ProgramVerdict::kNotEligible:
-      return first_fail;
+      if (fails.empty()) return "";
+      return fails.front() +
+             (fails.size() > 1 ? fmt::format(" ({} more requirement(s) not met.)", fails.size() - 1)
+                               : "");
     case ProgramVerdict::kUnknown:
-      return fmt::format("{} fact(s) unknown{}, e.g. {}", unknown,
-                         gaps ? fmt::format(" and {} gap(s)", gaps) : "", first_unknown);
+      return fmt::format("Nothing known rules it out;{}", unknown_tail) + note_tail;
   }
   return "";
+}
+
+// Plausible answers for a missing essential (both ends of what people answer).
+std::vector<std::vector<std::pair<std::string, std::string>>> TrialAnswers(const std::string& key) {
+  if (key == "education.level") return {{{key, "bachelor"}}, {{key, "none"}}};
+  if (key == "education.field") return {{{key, "computer_science"}}, {{key, "humanities"}}};
+  if (key == "coursework.programming_years") return {{{key, "0"}}, {{key, "3"}}};
+  if (key == "coursework.probability")
+    return {{{key, "course"}, {"coursework.statistics", "course"}},
+            {{key, "none"}, {"coursework.statistics", "none"}}};
+  if (key.rfind("coursework.", 0) == 0) return {{{key, "course"}}, {{key, "none"}}};
+  if (key == "goals.target_roles") return {{{key, "research_scientist"}}, {{key, "ml_engineer"}}};
+  if (key == "constraints.can_relocate") return {{{key, "true"}}, {{key, "false"}}};
+  if (key == "location.country") return {{{key, "US"}}, {{key, "IN"}}};
+  if (key == "work.salary") return {{{key, "30000 USD"}}, {{key, "150000 USD"}}};
+  if (key == "tests.native_english") return {{{key, "true"}}, {{key, "false"}}};
+  return {};
+}
+
+// Marks each missing essential whose plausible answers change the top pathway.
+void MarkDecisiveMissing(const Profile& profile, const std::vector<const Program*>& programs,
+                         const Catalog& catalog, const FitData& data, Pathway current,
+                         ProfileConfidence& confidence) {
+  for (EssentialAnswer& e : confidence.essentials) {
+    if (e.answered) continue;
+    for (const auto& trial : TrialAnswers(e.key)) {
+      Profile changed = profile;
+      bool ok = true;
+      for (const auto& [key, value] : trial) ok &= SetProfileField(changed, key, value).ok();
+      if (!ok) continue;
+      std::vector<ProgramAssessment> assessed;
+      for (const Program* p : programs)
+        assessed.push_back(AssessProgram(changed, *p, &catalog, &data));
+      const PathwayVerdict v = AssessPathway(changed, assessed, &data);
+      if (!v.options.empty() && v.options.front().pathway != current) {
+        e.could_change_verdict = true;
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -91,6 +151,10 @@ Result<Assessment> Assess(const AssessRequest& request, const Catalog& catalog,
                      return GroupOrder(a.verdict) < GroupOrder(b.verdict);
                    });
   out.pathway = AssessPathway(request.profile, out.programs, &data);
+  out.confidence = AssessProfileConfidence(request.profile);
+  if (!out.pathway.options.empty())
+    MarkDecisiveMissing(request.profile, programs, catalog, data,
+                        out.pathway.options.front().pathway, out.confidence);
   return out;
 }
 

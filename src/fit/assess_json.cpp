@@ -10,7 +10,9 @@ nlohmann::json CheckJson(const Check& c) {
   nlohmann::json j = {{"id", c.id},
                       {"group", ToString(c.group)},
                       {"verdict", ToString(c.verdict)},
-                      {"reason", c.reason}};
+                      {"reason", c.reason},
+                      {"requirement", ToString(c.requirement)},
+                      {"hard_constraint", c.hard_constraint}};
   if (c.bridge) {
     j["bridge"] = {{"subject", c.bridge->subject},
                    {"title", c.bridge->title},
@@ -65,7 +67,22 @@ nlohmann::json AssessmentJsonValue(const Assessment& a) {
     counts[std::string(ToString(p.verdict))] =
         counts[std::string(ToString(p.verdict))].get<int>() + 1;
   }
-  return {{"pathway", PathwayJson(a.pathway)}, {"counts", counts}, {"programs", programs}};
+  nlohmann::json essentials = nlohmann::json::array();
+  for (const auto& e : a.confidence.essentials)
+    essentials.push_back({{"key", e.key},
+                          {"label", e.label},
+                          {"feeds", e.feeds},
+                          {"answered", e.answered},
+                          {"could_change_verdict", e.could_change_verdict}});
+  nlohmann::json confidence = {
+      {"answered", a.confidence.answered}, {"total", a.confidence.total},
+      {"missing", a.confidence.missing},   {"thin", a.confidence.thin},
+      {"summary", a.confidence.Summary()}, {"suggestion", a.confidence.Suggestion()},
+      {"essentials", essentials}};
+  return {{"pathway", PathwayJson(a.pathway)},
+          {"confidence", confidence},
+          {"counts", counts},
+          {"programs", programs}};
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // Constraint checks: only the constraints the user stated (online, part-time,
 // maximum duration, budget, preferred countries / relocation) against the
-// program's facts. The budget rule estimates total tuition from the stated
-// basis (docs/METHODS.md, "Fit").
+// program's facts. Online, part-time, location and a budget marked hard are
+// hard constraints (they decide the candidates of a ranking); the budget rule
+// uses the whole-program tuition estimate (docs/METHODS.md, "Fit").
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -69,36 +70,8 @@ Check DurationCheck(const Profile& p, const Program& program) {
 
 }  // namespace
 
-// Estimated total tuition (docs/METHODS.md): total as stated; per year times
-// duration/12; per credit times the credits; per term is not estimated.
-struct TuitionEstimate {
-  std::optional<double> total;
-  std::string how;  // the rule used, or why there is no estimate
-};
-
-static TuitionEstimate EstimateTuition(const Program& program) {
-  const Tuition& t = *program.tuition;
-  switch (t.basis) {
-    case TuitionBasis::kTotal:
-      return {t.amount, "total as stated"};
-    case TuitionBasis::kPerYear:
-      if (!program.duration_months.known())
-        return {std::nullopt, "per-year tuition, but the program length is unknown"};
-      return {t.amount * *program.duration_months / 12.0,
-              fmt::format("{} {} a year x {} months / 12", Amount(t.amount), t.currency,
-                          *program.duration_months)};
-    case TuitionBasis::kPerCredit:
-      if (!program.credits.known())
-        return {std::nullopt, "per-credit tuition, but the credit total is unknown"};
-      return {t.amount * program.credits->amount,
-              fmt::format("{} {} a credit x {} credits", Amount(t.amount), t.currency,
-                          program.credits->amount)};
-    case TuitionBasis::kPerTerm:
-      return {std::nullopt, "per-term tuition; the number of terms is not in the catalog"};
-  }
-  return {std::nullopt, "unknown basis"};
-}
-
+// The budget against the whole-program tuition estimate of the catalog query
+// (EstimateTuitionTotal, docs/METHODS.md); a budget not marked hard is a note.
 static Check BudgetCheck(const Profile& p, const Program& program) {
   const Money& budget = *p.constraints.budget;
   std::string budget_text = fmt::format("{} {}", Amount(budget.amount), budget.currency);
@@ -119,33 +92,37 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
                               "which is not your group: your rate is not recorded.",
                               budget_text, ScopePhrase(scope)));
   }
-  TuitionEstimate est = EstimateTuition(program);
+  TuitionTotalOptions options;
+  options.currency = budget.currency;
+  const TuitionTotal est = EstimateTuitionTotal(program, options);
   std::string year = t.academic_year.empty() ? "" : fmt::format(" ({} figure)", t.academic_year);
-  if (!est.total)
+  if (!est.amount) {
+    if (t.currency != budget.currency)
+      return Make("budget", Verdict::kUnknown,
+                  fmt::format("Tuition is in {}{}, your budget is in {}; gradfit does not convert "
+                              "currencies here.",
+                              t.currency, year, budget.currency));
     return Make("budget", Verdict::kUnknown,
-                fmt::format("Your budget is {}; total tuition cannot be estimated: {}{}.",
-                            budget_text, est.how, year));
-  if (t.currency != budget.currency)
-    return Make("budget", Verdict::kUnknown,
-                fmt::format("Tuition is about {} {}{}, your budget is in {}; gradfit does not "
-                            "convert currencies here.",
-                            Amount(*est.total), t.currency, year, budget.currency));
-  double need = *est.total;
+                fmt::format("Your budget is {}; total tuition cannot be estimated: {}.",
+                            budget_text, est.basis));
+  }
+  double need = *est.amount;
   std::string support_text;
   const auto& support = p.work.employer_tuition_support;
-  if (support && support->amount > 0 && support->currency == t.currency &&
+  if (support && support->amount > 0 && support->currency == budget.currency &&
       program.duration_months.known()) {
     double covered = std::min(need, support->amount * *program.duration_months / 12.0);
     need -= covered;
-    support_text = fmt::format(", minus {} {} employer support", Amount(covered), t.currency);
+    support_text = fmt::format(", minus {} {} employer support", Amount(covered), budget.currency);
   }
   bool ok = need <= budget.amount;
-  std::string net =
-      support_text.empty() ? "" : fmt::format("{} = {} {}", support_text, Amount(need), t.currency);
+  std::string net = support_text.empty()
+                        ? ""
+                        : fmt::format("{} = {} {}", support_text, Amount(need), budget.currency);
   return Make("budget", ok ? Verdict::kMet : Verdict::kNotMet,
               fmt::format("Estimated tuition {} {} ({}){}{}, {} your budget of {}; fees not "
                           "included.",
-                          Amount(*est.total), t.currency, est.how, year, net,
+                          Amount(*est.amount), budget.currency, est.basis, year, net,
                           ok ? "within" : "above", budget_text));
 }
 
@@ -159,14 +136,22 @@ static Check LocationCheck(const Profile& p, const Program& program, const Catal
     return Make("location", Verdict::kUnknown,
                 "The catalog does not record where this program is taught.");
   std::string where = fmt::format("{} ({})", CountryName(**country), **country);
+  // Not known to be online: when the catalog records no format, say that the
+  // place is known and an online option is not (degrees abroad are almost all
+  // taught on campus, so the constraint counts as broken, with the reason).
+  auto needs_move = [&](std::string why) {
+    if (!program.modality.known())
+      return Make(
+          "location", Verdict::kNotMet,
+          fmt::format("Taught in {}{}; the catalog records no online option for it.", where, why));
+    return Make("location", Verdict::kNotMet, fmt::format("Taught on campus in {}{}.", where, why));
+  };
   if (!preferred.empty() &&
       std::find(preferred.begin(), preferred.end(), **country) == preferred.end())
-    return Make("location", Verdict::kNotMet,
-                fmt::format("Taught on campus in {}, not one of your preferred countries.", where));
+    return needs_move(", not one of your preferred countries");
   if (cannot_move) {
     if (p.location.country && *p.location.country != **country)
-      return Make("location", Verdict::kNotMet,
-                  fmt::format("Taught on campus in {}; you said you cannot relocate.", where));
+      return needs_move("; you said you cannot relocate");
     return Make("location", Verdict::kUnknown,
                 fmt::format("Taught on campus in {}; you cannot relocate, so check the distance "
                             "from home.",
@@ -180,12 +165,29 @@ std::vector<Check> ConstraintChecks(const Profile& p, const Program& program,
                                     const Catalog* catalog) {
   std::vector<Check> checks;
   const Constraints& c = p.constraints;
-  if (c.must_online.value_or(false)) checks.push_back(OnlineCheck(program));
-  if (c.must_part_time.value_or(false)) checks.push_back(PartTimeCheck(program));
+  auto hard = [&](Check check) {
+    check.hard_constraint = true;
+    checks.push_back(std::move(check));
+  };
+  if (c.must_online.value_or(false)) hard(OnlineCheck(program));
+  if (c.must_part_time.value_or(false)) hard(PartTimeCheck(program));
   if (c.max_duration_months) checks.push_back(DurationCheck(p, program));
-  if (c.budget) checks.push_back(BudgetCheck(p, program));
+  if (c.budget) {
+    Check budget = BudgetCheck(p, program);
+    if (c.budget_hard.value_or(false)) {
+      hard(std::move(budget));
+    } else {
+      // A budget not marked hard informs: above it is a note, not a verdict.
+      budget.requirement = Requirement::kPreferred;
+      if (budget.verdict == Verdict::kNotMet)
+        budget.reason +=
+            " (Your budget is not marked hard: a note, not a reason to rule the "
+            "program out; set constraints.budget_hard = true to make it one.)";
+      checks.push_back(std::move(budget));
+    }
+  }
   if (!c.preferred_countries.empty() || (c.can_relocate && !*c.can_relocate))
-    checks.push_back(LocationCheck(p, program, catalog));
+    hard(LocationCheck(p, program, catalog));
   return checks;
 }
 

@@ -127,34 +127,58 @@ Check CourseworkCheck(const Profile& p, const std::string& subject) {
 
 }  // namespace
 
-std::vector<Check> PrerequisiteChecks(const Profile& p, const Program& program,
-                                      const FitData* data) {
-  const auto& subjects = program.admissions.prerequisite_subjects;
-  if (!subjects.known()) {
-    std::string text = program.admissions.prerequisites_text.known()
-                           ? " The program says: \"" + *program.admissions.prerequisites_text + "\""
-                           : "";
-    return {Check{"prereq", CheckGroup::kPrerequisite, Verdict::kUnknown,
-                  "The catalog does not list this program's prerequisite subjects." + text,
-                  std::nullopt}};
-  }
-  std::vector<Check> checks;
+namespace {
+
+// The checks of one list of subjects; a preferred or recommended subject that
+// is not met reads as a note ("Preferred, not required: …").
+void AddSubjectChecks(const Profile& p, const std::vector<std::string>& subjects,
+                      Requirement requirement, const FitData* data, std::vector<Check>& checks) {
   auto listed = [&](const char* id) {
-    return std::find(subjects->begin(), subjects->end(), id) != subjects->end();
+    return std::find(subjects.begin(), subjects.end(), id) != subjects.end();
   };
+  std::vector<Check> out;
   bool cs = listed("cs_degree"), quant = listed("quantitative_degree");
   if (cs || quant) {
     Check c = DegreeCheck(p, cs, quant);
-    // A degree cannot be bridged by a course: a firm admission requirement.
-    c.group = CheckGroup::kAdmission;
-    checks.push_back(std::move(c));
+    // A required degree cannot be bridged by a course: a firm admission requirement.
+    if (requirement == Requirement::kRequired) c.group = CheckGroup::kAdmission;
+    out.push_back(std::move(c));
   }
-  for (const auto& subject : *subjects) {
+  for (const auto& subject : subjects) {
     if (subject == "cs_degree" || subject == "quantitative_degree") continue;
     Check c = subject == "programming" ? ProgrammingCheck(p) : CourseworkCheck(p, subject);
     if (c.verdict == Verdict::kNotMet) AttachBridge(c, subject, data);
+    out.push_back(std::move(c));
+  }
+  for (Check& c : out) {
+    c.requirement = requirement;
+    if (requirement != Requirement::kRequired && c.verdict != Verdict::kMet)
+      c.reason = fmt::format("{}, not required: {}",
+                             requirement == Requirement::kPreferred ? "Preferred" : "Recommended",
+                             c.reason);
     checks.push_back(std::move(c));
   }
+}
+
+}  // namespace
+
+std::vector<Check> PrerequisiteChecks(const Profile& p, const Program& program,
+                                      const FitData* data) {
+  const Admissions& a = program.admissions;
+  std::vector<Check> checks;
+  if (!a.prerequisite_subjects.known()) {
+    std::string text =
+        a.prerequisites_text.known() ? " The program says: \"" + *a.prerequisites_text + "\"" : "";
+    checks.push_back(Check{"prereq", CheckGroup::kPrerequisite, Verdict::kUnknown,
+                           "The catalog does not list this program's prerequisite subjects." + text,
+                           std::nullopt});
+  } else {
+    AddSubjectChecks(p, *a.prerequisite_subjects, Requirement::kRequired, data, checks);
+  }
+  if (a.preferred_subjects.known())
+    AddSubjectChecks(p, *a.preferred_subjects, Requirement::kPreferred, data, checks);
+  if (a.recommended_subjects.known())
+    AddSubjectChecks(p, *a.recommended_subjects, Requirement::kRecommended, data, checks);
   return checks;
 }
 

@@ -303,6 +303,10 @@ std::vector<FieldDef> BuildFields() {
       "constraints.budget", {"budget"},
       "The most you can pay for tuition and fees of the whole program.",
       [](Profile & p) -> auto& { return p.constraints.budget; }));
+  f.push_back(Bool(
+      "constraints.budget_hard", {"budget_hard"},
+      "Is the budget a hard limit (a program above it is out of the question)?",
+      [](Profile & p) -> auto& { return p.constraints.budget_hard; }));
   f.push_back(Number(
       "constraints.max_duration_months", {"max_months"},
       "The longest program you would accept, in months.",

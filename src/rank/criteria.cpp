@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "gradfit/careers_coverage.hpp"
 #include "gradfit/money.hpp"
@@ -23,6 +24,7 @@ CriterionValue ShareOfChecks(const std::vector<Check>& checks,
   int met = 0, not_met = 0, unknown = 0;
   std::vector<std::string> failed, open;
   for (const Check& c : checks) {
+    if (c.requirement != Requirement::kRequired) continue;  // a note, not a requirement
     if (std::find(groups.begin(), groups.end(), c.group) == groups.end()) continue;
     if (!only_ids.empty() && std::find(only_ids.begin(), only_ids.end(), c.id) == only_ids.end())
       continue;
@@ -110,6 +112,74 @@ std::string GraduateEarningsNote(const Program& p) {
       g.earnings_1yr ? FormatUsd(*g.earnings_1yr) : "suppressed", g.release, g.unitid, g.cip);
 }
 
+double Quantile(std::vector<double> v, double q) {
+  std::sort(v.begin(), v.end());
+  const double pos = q * (v.size() - 1);
+  const size_t lo = static_cast<size_t>(pos), hi = std::min(lo + 1, v.size() - 1);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+// The plausible range of each cost line over the programs where it is known:
+// an unknown line is counted at its median and sampled over p10-p90, never as 0.
+struct LineRange {
+  double p10 = 0, p50 = 0, p90 = 0;
+  size_t known = 0;
+};
+// Over the whole catalog (not only the programs asked about), for this user.
+std::map<std::string, LineRange> CostLineRanges(const Catalog& catalog, const CostInputs& cost,
+                                                const MoneyData& money) {
+  std::map<std::string, std::vector<double>> amounts;
+  for (const Program& p : catalog.programs)
+    for (const CostLine& line : ComputeCost(p, &catalog, cost, money).lines)
+      if (line.amount) amounts[line.key].push_back(*line.amount);
+  std::map<std::string, LineRange> out;
+  for (auto& [key, v] : amounts)
+    out[key] = {Quantile(v, 0.1), Quantile(v, 0.5), Quantile(v, 0.9), v.size()};
+  return out;
+}
+
+CriterionValue CostCriterion(const ProgramRoi& r, const std::map<std::string, LineRange>& ranges,
+                             const TuitionTotal& tuition) {
+  CriterionValue v;
+  if (r.bill.lines.empty()) {
+    v.explanation = "no cost could be computed";
+    return v;
+  }
+  double known = 0, mid = 0, lo = 0, hi = 0;
+  std::vector<std::string> sampled, uncounted;
+  for (const CostLine& line : r.bill.lines) {
+    if (line.amount) {
+      known += *line.amount;
+      continue;
+    }
+    auto it = ranges.find(line.key);
+    if (it == ranges.end() || it->second.known < 3) {
+      uncounted.push_back(line.label);  // unknown for (nearly) every program alike
+      continue;
+    }
+    mid += it->second.p50;
+    lo += it->second.p10;
+    hi += it->second.p90;
+    sampled.push_back(fmt::format("{} {:.0f}-{:.0f}", line.label, it->second.p10, it->second.p90));
+  }
+  v.value = known + mid;
+  if (!sampled.empty()) v.range = {known + lo, known + hi};
+  v.explanation = fmt::format("total cost {:.0f} {} for this user", *v.value, r.bill.currency);
+  if (!sampled.empty())
+    v.explanation += fmt::format(
+        " (known lines {:.0f}; unknown, counted at the catalog median and "
+        "sampled over p10-p90: {})",
+        known, fmt::join(sampled, ", "));
+  if (!uncounted.empty())
+    v.explanation +=
+        fmt::format(" (unknown for too many programs to estimate: {})", fmt::join(uncounted, ", "));
+  if (tuition.amount)
+    v.explanation += fmt::format("; tuition {}{}", tuition.basis, tuition.Marks());
+  v.stale = tuition.stale;
+  v.third_party = tuition.third_party;
+  return v;
+}
+
 std::vector<std::string> RoleIds(const Profile& profile) {
   std::vector<std::string> ids;
   for (TargetRole r : profile.goals.target_roles) ids.emplace_back(ToString(r));
@@ -146,12 +216,19 @@ Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& cat
   }
   t.money_currency = cost.display_currency;
   const std::vector<std::string> roles = RoleIds(profile);
+  const auto line_ranges = CostLineRanges(catalog, cost, *data.money);
+  TuitionTotalOptions tuition_options;
+  tuition_options.currency = cost.display_currency;
+  tuition_options.rates = &data.money->rates;
 
   for (size_t k = 0; k < t.programs.size(); ++k) {
     const Program& p = *t.programs[k];
     std::array<CriterionValue, kCriteria> row;
     const ProgramAssessment a = AssessProgram(profile, p, &catalog, data.fit);
     t.eligibility.push_back(a.verdict);
+    t.eligibility_reason.push_back(a.summary);
+    const Check* broken = BrokenHardConstraint(a.checks);
+    t.broken_constraint.push_back(broken ? broken->reason : "");
 
     row[kAdm] = ShareOfChecks(a.checks, {CheckGroup::kAdmission, CheckGroup::kPrerequisite}, {},
                               "admission and prerequisite");
@@ -169,7 +246,7 @@ Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& cat
 
     row[kInd] = IndustryTies(p);
     row[kMod] = ShareOfChecks(a.checks, {CheckGroup::kConstraint},
-                              {"online", "part_time", "duration"}, "modality");
+                              {"online", "part_time", "duration", "location"}, "modality");
 
     const ProgramRoi& r = money[k];
     if (r.ok) {
@@ -181,22 +258,7 @@ Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& cat
       row[kOut].explanation = "ROI not computable: " + r.why_not;
     }
     row[kOut].explanation += GraduateEarningsNote(p);
-    const CostLine* tuition = nullptr;
-    std::vector<std::string> unknown_lines;
-    for (const CostLine& line : r.bill.lines) {
-      if (line.key == "tuition") tuition = &line;
-      if (!line.amount) unknown_lines.push_back(line.label);
-    }
-    if (tuition && tuition->amount && r.bill.total_known_lines) {
-      row[kCost].value = *r.bill.total_known_lines;
-      row[kCost].explanation = fmt::format("total cost {:.0f} {} for this user",
-                                           *r.bill.total_known_lines, r.bill.currency);
-      if (!unknown_lines.empty())
-        row[kCost].explanation +=
-            fmt::format(" (not counted, unknown: {})", fmt::join(unknown_lines, ", "));
-    } else {
-      row[kCost].explanation = "tuition unknown";
-    }
+    row[kCost] = CostCriterion(r, line_ranges, EstimateTuitionTotal(p, tuition_options));
     t.values.push_back(std::move(row));
   }
   return t;

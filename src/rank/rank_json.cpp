@@ -11,7 +11,15 @@ namespace {
 json ValueJson(const CriterionValue& v) {
   json j = {{"value", v.value ? json(*v.value) : json(nullptr)}, {"explanation", v.explanation}};
   j["range"] = v.range ? json::array({v.range->first, v.range->second}) : json(nullptr);
+  j["stale"] = v.stale;
+  j["third_party"] = v.third_party;
   return j;
+}
+
+bool ThirdPartyOnly(const Program& p, const std::vector<int>& sources) {
+  for (int i : sources)
+    if (const Source* s = p.source_of(i); s && s->first_party) return false;
+  return true;
 }
 
 }  // namespace
@@ -23,6 +31,19 @@ json RankResultJson(const RankResult& r) {
   j["money_currency"] = r.money_currency;
   j["notes"] = r.notes;
   j["swaps"] = r.swaps;
+  j["order_vs_p1"] = r.order_vs_p1.empty() ? json(nullptr) : json(r.order_vs_p1);
+  const ProfileConfidence& pc = r.profile_confidence;
+  j["profile_confidence"] = {{"answered", pc.answered}, {"total", pc.total},
+                             {"missing", pc.missing},   {"thin", pc.thin},
+                             {"summary", pc.Summary()}, {"suggestion", pc.Suggestion()}};
+  j["set_aside"] = json::array();
+  for (const SetAsideProgram& s : r.set_aside)
+    j["set_aside"].push_back({{"id", s.id},
+                              {"name", s.name},
+                              {"institution", s.institution},
+                              {"eligibility", std::string(ToString(s.eligibility))},
+                              {"reason", s.reason},
+                              {"breaks_constraint", s.breaks_constraint}});
   for (size_t c = 0; c < kCriteria; ++c) j["weights"][r.criteria[c]] = r.weights[c];
   j["programs"] = json::array();
   for (const RankedProgram& p : r.programs) {
@@ -32,6 +53,9 @@ json RankResultJson(const RankResult& r) {
               {"rank", p.rank},
               {"score", p.score},
               {"eligibility", std::string(ToString(p.eligibility))},
+              {"eligibility_reason", p.eligibility_reason},
+              {"broken_constraint",
+               p.broken_constraint.empty() ? json(nullptr) : json(p.broken_constraint)},
               {"pareto_optimal", p.pareto_optimal},
               {"first_rank_acceptability", p.first_rank_acceptability},
               {"rank_acceptability", p.rank_acceptability}};
@@ -62,7 +86,8 @@ json CompareResultJson(const CompareResult& r, const Date& today) {
           {"value", f.known ? json(f.value) : json(nullptr)},
           {"sources", sources},
           {"as_of", f.as_of && f.known ? json(f.as_of->ToString()) : json(nullptr)},
-          {"stale", f.stale}};
+          {"stale", f.stale},
+          {"third_party", f.known && ThirdPartyOnly(p, f.sources)}};
     }
     j["programs"].push_back(e);
   }

@@ -2,6 +2,7 @@
 // the profile's priorities, TOPSIS or weighted sum on the resolved matrix,
 // contributions, swap thresholds, Pareto set, and SMAA-2 acceptabilities.
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +46,49 @@ Weights WeightsFor(const Profile& profile) {
   return out;
 }
 
+// When the program most often first under sampled weights (P(1st)) is not the
+// printed #1, one line on why: P(1st) counts many weightings (within the
+// user's ranking when given), the order only the user's; name the criteria on
+// which the P(1st) leader beats #1 and the weight the user gives them.
+std::string OrderVersusFirstRank(const std::vector<RankedProgram>& ranked,
+                                 const std::vector<size_t>& order, const decide::Normalised& norm,
+                                 const std::vector<double>& w, const std::vector<size_t>& cols,
+                                 const std::array<std::string, kCriteria>& names, bool topsis) {
+  size_t best = order.front();
+  for (size_t t = 0; t < ranked.size(); ++t)
+    if (ranked[t].first_rank_acceptability > ranked[best].first_rank_acceptability) best = t;
+  const size_t leader = order.front();
+  // A tie or a hair's difference is no disagreement worth a line.
+  if (best == leader ||
+      ranked[best].first_rank_acceptability < ranked[leader].first_rank_acceptability + 0.02)
+    return "";
+  std::vector<std::pair<double, size_t>> ahead;  // (normalised lead, column)
+  for (size_t c = 0; c < cols.size(); ++c) {
+    const double lead = norm.at(best, c) - norm.at(leader, c);
+    if (lead > 0.05) ahead.push_back({lead, c});
+  }
+  std::sort(ahead.rbegin(), ahead.rend());
+  std::vector<std::string> on;
+  double weight_on = 0;
+  for (size_t a = 0; a < ahead.size() && a < 3; ++a) {
+    on.push_back(names[cols[ahead[a].second]]);
+    weight_on += w[ahead[a].second];
+  }
+  size_t rank_of_best = 0;
+  for (size_t pos = 0; pos < order.size(); ++pos)
+    if (order[pos] == best) rank_of_best = pos + 1;
+  std::string why =
+      on.empty() ? "it is never far behind on any criterion"
+                 : fmt::format("it is ahead on {}, which your weights count at {:.2f} of {:.2f}",
+                               fmt::join(on, " and "), weight_on, 1.0);
+  return fmt::format(
+      "{} (#{}) is first in the most weight samples (P(1st) {:.0f}% vs {:.0f}% for #1 {}): "
+      "P(1st) tries many weightings, the order uses yours{}; {}.",
+      ranked[best].id, rank_of_best, 100 * ranked[best].first_rank_acceptability,
+      100 * ranked[leader].first_rank_acceptability, ranked[leader].id,
+      topsis ? " with TOPSIS (P(1st) uses the weighted sum)" : "", why);
+}
+
 }  // namespace
 
 Result<RankResult> RankPrograms(const RankRequest& req, const Catalog& catalog,
@@ -60,16 +104,46 @@ Result<RankResult> RankPrograms(const RankRequest& req, const Catalog& catalog,
   Weights weights = WeightsFor(req.profile);
   out.weights_origin = weights.origin;
 
-  // Rows kept: all, or the programs the user is not known to be ineligible for.
+  out.profile_confidence = AssessProfileConfidence(req.profile);
+
+  // Rows kept: by default the candidates (no hard constraint broken, not known
+  // to be not eligible), the others set aside with their reason; with
+  // rank_all every program (or all but the not eligible, with eligible_only).
   std::vector<size_t> rows;
+  size_t left_out = 0;
   for (size_t k = 0; k < table.programs.size(); ++k) {
-    if (req.eligible_only && table.eligibility[k] == ProgramVerdict::kNotEligible) continue;
+    const bool not_eligible = table.eligibility[k] == ProgramVerdict::kNotEligible;
+    const bool breaks = !table.broken_constraint[k].empty();
+    if (!req.rank_all && (breaks || not_eligible)) {
+      const Program& p = *table.programs[k];
+      const Institution* inst = catalog.find_institution(p.institution_id);
+      out.set_aside.push_back(
+          {p.id, p.name.value_or(p.id), inst ? inst->name.value_or(inst->id) : p.institution_id,
+           table.eligibility[k], breaks ? table.broken_constraint[k] : table.eligibility_reason[k],
+           breaks});
+      continue;
+    }
+    if (req.eligible_only && not_eligible) {
+      ++left_out;
+      continue;
+    }
     rows.push_back(k);
   }
-  if (req.eligible_only && rows.size() < table.programs.size())
-    out.notes.push_back(fmt::format("{} program(s) you are not eligible for left out",
-                                    table.programs.size() - rows.size()));
-  if (rows.size() < 2) return Status::InvalidArgument("ranking needs at least two programs");
+  // Programs that break a hard constraint first: the reason the person gave.
+  std::stable_sort(out.set_aside.begin(), out.set_aside.end(),
+                   [](const SetAsideProgram& a, const SetAsideProgram& b) {
+                     return a.breaks_constraint > b.breaks_constraint;
+                   });
+  if (left_out)
+    out.notes.push_back(fmt::format("{} program(s) you are not eligible for left out", left_out));
+  if (rows.size() < 2) {
+    if (!req.rank_all)
+      return Status::InvalidArgument(fmt::format(
+          "only {} program(s) meet your hard constraints and requirements ({} set aside); rank "
+          "them all with --all, or relax a constraint",
+          rows.size(), out.set_aside.size()));
+    return Status::InvalidArgument("ranking needs at least two programs");
+  }
 
   // Criteria with no known value anywhere cannot separate programs: drop them
   // and share their weight among the others (said in a note).
@@ -168,6 +242,8 @@ Result<RankResult> RankPrograms(const RankRequest& req, const Catalog& catalog,
     const Institution* inst = catalog.find_institution(p.institution_id);
     r.institution = inst ? inst->name.value_or(inst->id) : p.institution_id;
     r.eligibility = table.eligibility[k];
+    r.eligibility_reason = table.eligibility_reason[k];
+    r.broken_constraint = table.broken_constraint[k];
     r.criteria = table.values[k];
     r.score = scores[t];
     const auto contrib = decide::Contributions(*norm, w, t);
@@ -203,6 +279,9 @@ Result<RankResult> RankPrograms(const RankRequest& req, const Catalog& catalog,
         "an unknown criterion value counts at the midpoint of its criterion's observed range in "
         "the "
         "score and contributions, and is sampled over that range in the robustness check");
+  if (out.samples && !order.empty())
+    out.order_vs_p1 = OrderVersusFirstRank(ranked, order, *norm, w, cols, out.criteria,
+                                           req.method == RankMethod::kTopsis);
   for (size_t idx : order) out.programs.push_back(std::move(ranked[idx]));
   return out;
 }

@@ -258,6 +258,16 @@ TEST(ScopeTest, AppliesOnlyToUsersInScope) {
   ScopeContext local_unknown_mode;
   local_unknown_mode.country = "US";
   EXPECT_EQ(ScopeApplies(both, local_unknown_mode, "US"), false);
+TEST_F(BrokenCatalogTest, PrerequisiteStrengthListsAreChecked) {
+  // A subject is required, preferred or recommended: never two at once.
+  const auto* twice = Find("bad-prerequisites.toml", "admissions.prerequisites_preferred");
+  ASSERT_NE(twice, nullptr) << All();
+  EXPECT_NE(twice->message.find("'linear_algebra' is also in `prerequisite_subjects`"),
+            std::string::npos)
+      << twice->message;
+  const auto* vocab = Find("bad-prerequisites.toml", "admissions.prerequisites_recommended");
+  ASSERT_NE(vocab, nullptr) << All();
+  EXPECT_NE(vocab->message.find("'juggling' is not a prerequisite subject id"), std::string::npos);
 }
 
 TEST(LoaderErrorsTest, MissingDirectoryIsNotFound) {

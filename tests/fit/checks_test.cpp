@@ -242,6 +242,13 @@ TEST(Constraints, OnlinePartTimeDurationLocation) {
 TEST(Constraints, BudgetEstimatesTuitionAndSubtractsEmployerSupport) {
   Profile p = Applicant();
   ASSERT_TRUE(SetProfileField(p, "budget", "70000 USD").ok());
+  // Without an academic year the figure is used as published (no escalation).
+  auto Msml = [] {
+    Program m = ::gradfit::Msml();
+    m.tuition.value->academic_year.clear();
+    m.tuition.value->academic_year_start = 0;
+    return m;
+  };
   auto c = Find(ConstraintChecks(p, Msml(), nullptr), "budget");
   // 58,000 a year x 16 months / 12 = 77,333.
   EXPECT_EQ(c.verdict, Verdict::kNotMet);
@@ -252,13 +259,31 @@ TEST(Constraints, BudgetEstimatesTuitionAndSubtractsEmployerSupport) {
   EXPECT_THAT(c.reason, HasSubstr("minus 7,000 USD employer support = 70,333 USD, above"));
   ASSERT_TRUE(SetProfileField(p, "budget", "71000 USD").ok());
   EXPECT_EQ(Find(ConstraintChecks(p, Msml(), nullptr), "budget").verdict, Verdict::kMet);
-  // Other currency or per-term price: unknown, never a guess.
+  // A budget not marked hard is a note; marked hard, a hard constraint.
+  ASSERT_TRUE(SetProfileField(p, "budget", "1000 USD").ok());
+  c = Find(ConstraintChecks(p, Msml(), nullptr), "budget");
+  EXPECT_EQ(c.requirement, Requirement::kPreferred);
+  EXPECT_FALSE(c.fails());
+  ASSERT_TRUE(SetProfileField(p, "budget_hard", "true").ok());
+  c = Find(ConstraintChecks(p, Msml(), nullptr), "budget");
+  EXPECT_TRUE(c.fails());
+  EXPECT_TRUE(c.hard_constraint);
+  ASSERT_TRUE(SetProfileField(p, "budget_hard", "false").ok());
+  // Another currency: unknown, never a guess.
   ASSERT_TRUE(SetProfileField(p, "budget", "71000 EUR").ok());
   EXPECT_EQ(Find(ConstraintChecks(p, Msml(), nullptr), "budget").verdict, Verdict::kUnknown);
+  // Per term: ceil(16 months / 6) = 3 terms.
   Program term = Msml();
   term.tuition.value->basis = TuitionBasis::kPerTerm;
   ASSERT_TRUE(SetProfileField(p, "budget", "71000 USD").ok());
-  EXPECT_EQ(Find(ConstraintChecks(p, term, nullptr), "budget").verdict, Verdict::kUnknown);
+  c = Find(ConstraintChecks(p, term, nullptr), "budget");
+  EXPECT_EQ(c.verdict, Verdict::kNotMet);
+  EXPECT_THAT(c.reason, HasSubstr("58,000 USD per term x 3 terms"));
+  // An old figure is carried to today's prices.
+  Program old = Msml();
+  old.tuition.value->academic_year = "2020-21";
+  old.tuition.value->academic_year_start = 2020;
+  EXPECT_THAT(Find(ConstraintChecks(p, old, nullptr), "budget").reason, HasSubstr("from 2020-21"));
 }
 
 TEST(Combine, VerdictPrecedence) {
@@ -268,9 +293,17 @@ TEST(Combine, VerdictPrecedence) {
   EXPECT_EQ(CombineVerdict({make(CheckGroup::kPrerequisite, Verdict::kNotMet),
                             make(CheckGroup::kAdmission, Verdict::kNotApplicable)}),
             ProgramVerdict::kEligibleWithGaps);
+  // A known gap outranks an unknown fact.
   EXPECT_EQ(CombineVerdict({make(CheckGroup::kPrerequisite, Verdict::kNotMet),
                             make(CheckGroup::kAdmission, Verdict::kUnknown)}),
+            ProgramVerdict::kEligibleWithGaps);
+  EXPECT_EQ(CombineVerdict({make(CheckGroup::kAdmission, Verdict::kUnknown)}),
             ProgramVerdict::kUnknown);
+  // A preferred requirement not met is a note: it decides nothing.
+  Check preferred = make(CheckGroup::kAdmission, Verdict::kNotMet);
+  preferred.requirement = Requirement::kPreferred;
+  EXPECT_EQ(CombineVerdict({preferred, make(CheckGroup::kAdmission, Verdict::kMet)}),
+            ProgramVerdict::kEligible);
   EXPECT_EQ(CombineVerdict({make(CheckGroup::kConstraint, Verdict::kNotMet),
                             make(CheckGroup::kAdmission, Verdict::kUnknown)}),
             ProgramVerdict::kNotEligible);
@@ -285,7 +318,7 @@ TEST(AssessProgram, GroupsAndSummarizes) {
   ASSERT_TRUE(SetProfileField(p, "linear_algebra", "none").ok());
   a = AssessProgram(p, Msml(), nullptr, nullptr);
   EXPECT_EQ(a.verdict, ProgramVerdict::kEligibleWithGaps);
-  EXPECT_EQ(a.summary, "1 prerequisite gap(s) to close; everything else is met.");
+  EXPECT_EQ(a.summary, "1 prerequisite gap(s) to close: linear algebra. Everything else is met.");
 }
 
 }  // namespace

@@ -124,6 +124,55 @@ TEST_F(Cli, AssessHumanReadableStartsWithThePathway) {
   EXPECT_THAT(r.out, HasSubstr("Bridge: MIT 18.06SC Linear Algebra"));
 }
 
+TEST_F(Cli, AThinProfileIsSaidAndTheWayToFixItSuggested) {
+  for (const std::string cmd : {"assess", "rank --samples 200"}) {
+    CliRun r = Gradfit(cmd + " --profile " + kPersonas + "thin_profile.toml");
+    ASSERT_EQ(r.code, 0) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("Rests on 1 of 11 essential answers (a thin profile")) << cmd;
+    EXPECT_THAT(r.out, HasSubstr("Run `gradfit profile init`")) << cmd;
+    EXPECT_THAT(r.out, HasSubstr("--set goals.target_roles=")) << cmd;
+  }
+  CliRun full = Gradfit("assess --profile " + kPersonas + "working_swe_online.toml");
+  ASSERT_EQ(full.code, 0);
+  EXPECT_THAT(full.out, ::testing::Not(HasSubstr("thin profile")));
+}
+
+TEST_F(Cli, RankSetsAsideWhatBreaksAHardConstraint) {
+  CliRun r =
+      Gradfit("rank --samples 200 --profile " + kPersonas + "career_changer_cannot_move.toml");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("Set aside: "));
+  EXPECT_THAT(r.out, HasSubstr("you said you cannot relocate"));
+  CliRun all = Gradfit("rank --all --top 100 --samples 200 --profile " + kPersonas +
+                       "career_changer_cannot_move.toml");
+  ASSERT_EQ(all.code, 0) << all.out;
+  EXPECT_THAT(all.out, HasSubstr("breaks constraint"));
+  EXPECT_THAT(all.out, ::testing::Not(HasSubstr("Set aside: ")));
+}
+
+TEST_F(Cli, ProgramsListFiltersAndSortsOnWholeProgramTuition) {
+  CliRun r = Gradfit("programs list --max-tuition 10000 --json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  for (const auto& p : j["programs"]) {
+    EXPECT_NE(p["id"], "berkeley-mids");  // $2,850 a credit: about $86,000 in all
+    EXPECT_LE(p["tuition_total"]["amount"].get<double>(), 10000) << p.dump();
+  }
+  CliRun text = Gradfit("programs list --sort tuition");
+  ASSERT_EQ(text.code, 0);
+  EXPECT_LT(text.out.find("gatech-omscs"), text.out.find("columbia-mscs-ml"));
+  EXPECT_THAT(text.out, HasSubstr("[old]"));
+}
+
+TEST_F(Cli, CompareMarksOldAndThirdPartyFiguresWhereNoCellCutsThem) {
+  CliRun r =
+      Gradfit("compare cmu-msml gatech-omscs --profile " + kPersonas + "working_swe_online.toml");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("CHECK 23735 USD per term"));  // a 2018-19 figure
+  EXPECT_THAT(r.out, HasSubstr("3RD-PARTY 7000 USD total"));  // a third-party guide
+  EXPECT_THAT(r.out, HasSubstr("~^"));  // OMSCS's cost criterion: partly unknown, third-party
+}
+
 TEST_F(Cli, AssessErrors) {
   EXPECT_EQ(Gradfit("assess --profile " + Path("none.toml")).code, 3);
   CliRun r = Gradfit("assess --profile " + kPersonas + "analyst_small_budget.toml --program nope");
