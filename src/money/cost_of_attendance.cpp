@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gradfit/catalog_query.hpp"
 #include "gradfit/money_cost.hpp"
 #include "money/cost_internal.hpp"
 
@@ -103,7 +104,17 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   if (p.fees.empty()) {
     bill.notes.push_back("no fees recorded in the catalog; the program may charge fees");
   }
+  ScopeContext who;
+  who.online = bill.online;
+  if (!in.country.empty()) who.country = in.country;
+  if (!in.us_state.empty()) who.us_state = in.us_state;
   for (const auto& f : p.fees) {
+    // A fee stated for another group (e.g. international students) is not charged to this user.
+    if (f.known() && !f.scope.empty() && ScopeApplies(f.scope, who, program_country) == false) {
+      bill.notes.push_back(fmt::format("fee '{}' applies to {} only: not charged to you", f->name,
+                                       ScopePhrase(f.scope)));
+      continue;
+    }
     CostLine line{"fees", "Fee", std::nullopt, "", SourceUrl(p, f.source()), true};
     if (!f.known()) {
       line.formula = "fee amount unknown";
@@ -264,6 +275,18 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
           fmt::format(" (stipend {:.0f}/year x {:.2f} years)", in.stipend_per_year, years);
     if (conv) aid.amount = -*conv;
     bill.lines.push_back(aid);
+  }
+  // Aid the user recorded in their own figures (--facts: an offer's scholarship).
+  for (const auto& a : p.user_aid) {
+    if (!a.known()) continue;
+    CostLine line{"aid", "Aid: " + a->name + " (yours)", std::nullopt,
+                  "",    SourceUrl(p, a.source()),       true};
+    int start = 0;
+    if (a->academic_year.size() >= 4) start = std::atoi(a->academic_year.substr(0, 4).c_str());
+    Priced ap = PriceByBasis(a->amount, a->currency, a->basis, start, length, p, in, data);
+    if (ap.amount) line.amount = -*ap.amount;
+    line.formula = ap.formula;
+    bill.lines.push_back(line);
   }
 
   // Totals.
