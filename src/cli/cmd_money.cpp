@@ -9,6 +9,7 @@
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/table.hpp"
 #include "gradfit/money.hpp"
 #include "gradfit/profile.hpp"
 
@@ -133,18 +134,23 @@ void PrintBill(const CostBill& b) {
              b.online ? ", online" : "", b.relocating ? ", relocating" : "");
   for (const auto& l : b.lines) {
     fmt::print("  {:<30} {}\n", l.label, Amount(l.amount, b.currency));
-    fmt::print("      how:    {}\n      source: {}\n", l.formula, l.source);
+    fmt::print("{}{}", WrappedAfter("      how:    ", l.formula),
+               WrappedAfter("      source: ", l.source));
   }
   fmt::print("  {:<30} {}\n", "TOTAL", Amount(b.total, b.currency));
   if (!b.total)
-    fmt::print("      unknown: some lines are unknown; the known lines add up to {} {:.0f}\n",
-               b.currency, b.total_known_lines.value_or(0));
+    fmt::print("{}", WrappedAfter("      unknown: ",
+                                  fmt::format("some lines are unknown; the known lines add up "
+                                              "to {} {:.0f}",
+                                              b.currency, b.total_known_lines.value_or(0))));
   if (b.tuition_range)
-    fmt::print("  tuition range: {} {:.0f} - {:.0f} ({})\n", b.currency, b.tuition_range->first,
-               b.tuition_range->second, b.tuition_range_note);
+    fmt::print("{}", WrappedAfter(
+                         "  tuition range: ",
+                         fmt::format("{} {:.0f} - {:.0f} ({})", b.currency, b.tuition_range->first,
+                                     b.tuition_range->second, b.tuition_range_note)));
   else if (!b.tuition_range_note.empty())
-    fmt::print("  tuition range: {}\n", b.tuition_range_note);
-  for (const auto& n : b.notes) fmt::print("  note: {}\n", n);
+    fmt::print("{}", WrappedAfter("  tuition range: ", b.tuition_range_note));
+  for (const auto& n : b.notes) fmt::print("{}", WrappedAfter("  note: ", n));
 }
 
 nlohmann::json RoiJson(const ProgramRoi& r) {
@@ -180,7 +186,7 @@ nlohmann::json RoiJson(const ProgramRoi& r) {
 void PrintRoi(const ProgramRoi& r) {
   PrintBill(r.bill);
   if (!r.ok) {
-    fmt::print("\nROI: cannot be computed: {}\n", r.why_not);
+    fmt::print("\n{}", WrappedAfter("ROI: cannot be computed: ", r.why_not));
     return;
   }
   const std::string& c = r.bill.currency;
@@ -188,7 +194,8 @@ void PrintRoi(const ProgramRoi& r) {
   const RoiSummary& s = r.summary;
   fmt::print("\nReturn on investment ({} years, real discount {:g}%)\n", m.horizon_years,
              m.discount_rate * 100);
-  fmt::print("  post-degree salary (median): {} {:.0f}  [{}]\n", c, m.post_salary, r.salary_source);
+  fmt::print("{}", WrappedAfter("  post-degree salary (median): ",
+                                fmt::format("{} {:.0f}  [{}]", c, m.post_salary, r.salary_source)));
   fmt::print("  NPV if you complete:         {} {:.0f}\n", c, r.point.npv);
   fmt::print("  expected NPV (completion {:g}%): {} {:.0f}\n", m.completion_rate * 100, c,
              r.expected_npv);
@@ -196,8 +203,9 @@ void PrintRoi(const ProgramRoi& r) {
              r.point.payback_year ? std::to_string(*r.point.payback_year) : "never within horizon");
   fmt::print("  break-even starting salary:  {} {:.0f}\n", c, r.break_even_salary);
   fmt::print("  lifetime earnings gain:      {} {:.0f} (undiscounted)\n", c, r.point.lifetime_gain);
-  fmt::print("  Monte Carlo ({} paths): NPV p10 {:.0f} | p50 {:.0f} | p90 {:.0f} {}\n", s.runs,
-             s.npv_p10, s.npv_p50, s.npv_p90, c);
+  fmt::print("{}", WrappedAfter("  ", fmt::format("Monte Carlo ({} paths): NPV p10 {:.0f} | p50 "
+                                                  "{:.0f} | p90 {:.0f} {}",
+                                                  s.runs, s.npv_p10, s.npv_p50, s.npv_p90, c)));
   fmt::print("  P(payback <= 5 years) = {:.1f}%   P(payback <= 10 years) = {:.1f}%\n",
              s.p_payback_5 * 100, s.p_payback_10 * 100);
   int peak = s.histogram.empty() ? 1 : std::max(1, *std::max_element(s.histogram.begin(), s.histogram.end()));
@@ -240,7 +248,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
     if (!catalog) return;
     const Program* p = catalog->find_program(args->program_id);
     if (!p) {
-      std::cerr << "unknown program id: " << args->program_id << "\n";
+      std::cerr << UnknownProgramMessage(*catalog, args->program_id) << "\n";
       exit_code = kExitInvalidData;
       return;
     }
@@ -288,7 +296,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
     if (!rargs->all) {
       const Program* p = catalog->find_program(rargs->program_id);
       if (!p) {
-        std::cerr << "unknown program id: " << rargs->program_id << "\n";
+        std::cerr << UnknownProgramMessage(*catalog, rargs->program_id) << "\n";
         exit_code = kExitInvalidData;
         return;
       }
@@ -314,18 +322,21 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
       std::cout << j.dump(2) << "\n";
       return;
     }
-    fmt::print("All {} catalog programs (eligibility not applied), role {}, currency {}\n",
-               all.size(), ri.role, in.display_currency);
-    fmt::print("{:<34} {:>12} {:>12} {:>12} {:>8} {:>7}\n", "program", "total cost", "NPV p50",
+    fmt::print("{}", Wrapped(fmt::format("All {} catalog programs (eligibility not applied), "
+                                         "role {}, currency {}",
+                                         all.size(), ri.role, in.display_currency),
+                             0, 2));
+    fmt::print("{:<28} {:>10} {:>10} {:>10} {:>7} {:>7}\n", "program", "total cost", "NPV p50",
                "NPV p10", "payback", "P(<=10)");
     for (const auto& r : all) {
       std::string cost_cell = r.bill.total ? fmt::format("{:.0f}", *r.bill.total) : "unknown";
       if (!r.ok) {
-        fmt::print("{:<34} {:>12} {:>12}  ({})\n", r.bill.program_id, cost_cell, "n/a", r.why_not);
+        fmt::print("{:<28} {:>10} {:>10}  ({})\n", r.bill.program_id, cost_cell, "n/a",
+                   Truncate(r.why_not, OutputWidth() - std::min<size_t>(OutputWidth(), 56)));
         continue;
       }
-      fmt::print("{:<34} {:>12} {:>12.0f} {:>12.0f} {:>8} {:>6.0f}%\n", r.bill.program_id, cost_cell,
-                 r.summary.npv_p50, r.summary.npv_p10,
+      fmt::print("{:<28} {:>10} {:>10.0f} {:>10.0f} {:>7} {:>6.0f}%\n", r.bill.program_id,
+                 cost_cell, r.summary.npv_p50, r.summary.npv_p10,
                  r.point.payback_year ? std::to_string(*r.point.payback_year) : "never",
                  r.summary.p_payback_10 * 100);
     }

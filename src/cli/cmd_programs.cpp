@@ -81,7 +81,12 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
     return;
   }
   TextTable t({"id", "program", "institution", "label", "country", "modality", "months", "tuition"},
-              {26, 48, 36, 20, 7, 24, 6, 32});
+              {30, 48, 36, 20, 7, 24, 6, 32});
+  t.SetFit(0, TextTable::Fit::kKeep);  // the id is what every other command takes
+  t.SetFit(7, TextTable::Fit::kKeep);
+  t.SetMinWidth(1, 20);  // a program name cut shorter says too little
+  // Left out in this order when the table cannot fit: `programs show` has them all.
+  t.SetDroppable({2, 3, 5, 6, 4});  // institution, label, modality, months, country
   for (const Program* p : sel.programs) {
     const Institution* inst = catalog->find_institution(p->institution_id);
     t.AddRow({p->id, p->name.value_or("unknown"),
@@ -92,10 +97,14 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
               TuitionCell(*p)});
   }
   fmt::print("{}", t.Render());
-  fmt::print("\n{} of {} programs", sel.programs.size(), catalog->programs.size());
+  std::string footer =
+      fmt::format("{} of {} programs", sel.programs.size(), catalog->programs.size());
   if (sel.excluded_unknown)
-    fmt::print("; {} more left out because a filtered fact is unknown", sel.excluded_unknown);
-  fmt::print(". `gradfit programs show ID` for every fact with its source.\n");
+    footer +=
+        fmt::format("; {} more left out because a filtered fact is unknown", sel.excluded_unknown);
+  fmt::print(
+      "\n{}",
+      Wrapped(footer + ". `gradfit programs show ID` for every fact with its source.", 0, 0));
 }
 
 void RunShow(const GlobalOptions& global, const std::string& id, bool json, int& exit_code) {
@@ -103,7 +112,7 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   if (!catalog) return;
   const Program* p = catalog->find_program(id);
   if (!p) {
-    fmt::print(stderr, "gradfit: no program '{}' in the catalog (`gradfit programs list`)\n", id);
+    fmt::print(stderr, "{}\n", UnknownProgramMessage(*catalog, id));
     exit_code = kExitInvalidData;
     return;
   }
@@ -113,13 +122,15 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
     return;
   }
   const Institution* inst = catalog->find_institution(p->institution_id);
-  fmt::print("{} — {}\n", p->name.value_or(p->id), inst ? inst->name.value_or(inst->id) : "");
-  fmt::print("id {}   file {}\n\n", p->id, p->file);
+  fmt::print("{}", Wrapped(fmt::format("{} — {}", p->name.value_or(p->id),
+                                       inst ? inst->name.value_or(inst->id) : ""),
+                           0, 2));
+  fmt::print("{}\n", WrappedAfter("id " + p->id + "   file ", p->file));
   int stale = 0, unknown = 0;
   for (const FactRow& row : ProgramFactRows(*p, today)) {
     if (!row.known) {
       ++unknown;
-      fmt::print("  {:<36} unknown\n", row.key);
+      fmt::print("  {:<36} unknown\n", row.key);  // at most 46 columns
       continue;
     }
     std::string refs;
@@ -129,25 +140,32 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
       age += fmt::format(", {:.0f} years old: CHECK", row.age_years);
       ++stale;
     }
-    fmt::print("  {:<36} {}  {} {}\n", row.key, row.value, refs, age);
+    fmt::print("{}", WrappedAfter(fmt::format("  {:<36} ", row.key),
+                                  fmt::format("{}  {} {}", row.value, refs, age)));
   }
   if (inst) {
     fmt::print("\ninstitution\n");
     if (inst->domain.known()) fmt::print("  domain {}\n", *inst->domain);
     if (inst->csrankings_faculty.known()) {
       const Source* s = inst->source_of(inst->csrankings_faculty.source());
-      fmt::print("  CSRankings-listed faculty {} (source: {}{})\n", *inst->csrankings_faculty,
-                 s ? s->url : "?", s && !s->attribution.empty() ? "; " + s->attribution : "");
+      fmt::print("{}",
+                 WrappedAfter(
+                     "  ", fmt::format("CSRankings-listed faculty {} (source: {}{})",
+                                       *inst->csrankings_faculty, s ? s->url : "?",
+                                       s && !s->attribution.empty() ? "; " + s->attribution : "")));
     }
   }
   fmt::print("\nsources\n");
   for (size_t i = 0; i < p->sources.size(); ++i) {
     const Source& s = p->sources[i];
-    fmt::print("  [{}] {} ({}{}{})\n", i + 1, s.url, s.first_party ? "first-party" : "third-party",
-               s.page_date ? ", page dated " + s.page_date->ToString() : "",
-               s.retrieved.valid() ? ", retrieved " + s.retrieved.ToString() : "");
-    if (!s.note.empty()) fmt::print("      {}\n", s.note);
-    if (!s.attribution.empty()) fmt::print("      {}\n", s.attribution);
+    fmt::print(
+        "{}", WrappedAfter(
+                  fmt::format("  [{}] ", i + 1),
+                  fmt::format("{} ({}{}{})", s.url, s.first_party ? "first-party" : "third-party",
+                              s.page_date ? ", page dated " + s.page_date->ToString() : "",
+                              s.retrieved.valid() ? ", retrieved " + s.retrieved.ToString() : "")));
+    if (!s.note.empty()) fmt::print("{}", Wrapped(s.note, 6, 6));
+    if (!s.attribution.empty()) fmt::print("{}", Wrapped(s.attribution, 6, 6));
   }
   fmt::print("\n{} facts unknown; {} older than {:g} years (marked CHECK).\n", unknown, stale,
              kStaleAfterYears);
