@@ -78,8 +78,8 @@ void RunInit(const InitArgs& a, int& exit_code) {
     exit_code = ExitFor(s);
     return;
   }
-  fmt::print(stderr, "gradfit: profile written to {}; next: gradfit assess --profile {}\n", a.out,
-             a.out);
+  fmt::print(stderr, "gradfit: profile written to {}\ngradfit: next: gradfit assess --profile {}\n",
+             a.out, a.out);
 }
 
 void RunShow(const std::string& file, bool json, int& exit_code) {

@@ -80,6 +80,7 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
   headers.push_back("eligibility");
   TextTable t(headers, {3, 44, 5, 6, 7, 10, 10, 8, 8, 9, 9, 18});
   t.SetFit(1, TextTable::Fit::kKeep);
+  t.SetFit(headers.size() - 1, TextTable::Fit::kKeep);  // eligibility is never cut
   t.SetDroppable({5, 6, 7, 8, 9, 10});  // the criteria: explained below for the top programs
   for (size_t k = 0; k < r.programs.size() && k < a.top; ++k) {
     const RankedProgram& p = r.programs[k];

@@ -40,9 +40,10 @@ std::vector<std::string> NearestNames(std::string_view typed,
   // (group, distance, not a continuation, name): group 0 = close in spelling,
   // 1 = contains the text; among equals, a name that continues what was typed first.
   std::vector<std::tuple<int, size_t, bool, std::string>> found;
+  for (const auto& c : candidates)
+    if (Lower(c) == t) return {};  // the name exists: nothing to suggest
   for (const auto& c : candidates) {
     const std::string lc = Lower(c);
-    if (lc == t) continue;
     const size_t d = EditDistance(t, lc);
     if (d <= max_distance && d < lc.size()) {
       found.emplace_back(0, d, !lc.starts_with(t), c);

@@ -184,11 +184,11 @@ Result<MoneyAnswer> ParseMoneyAnswer(std::string_view text,
       break;
     }
   }
+  if (t.starts_with("-")) return Status::InvalidArgument("the amount is negative");
   auto amount = ParseAmount(t);
   if (!amount)
     return Status::InvalidArgument(
         fmt::format("'{}' is not an amount: {}", Trim(text), kMoneyForms));
-  if (*amount < 0) return Status::InvalidArgument("the amount is negative");
   if (currency.empty()) {
     if (home) {
       currency = *home;

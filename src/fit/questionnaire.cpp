@@ -72,7 +72,7 @@ const std::vector<Question>& ProfileQuestions() {
                  "Counts where probability is asked.", "", &ProbabilityUnknown}),
       Essential({"goals.target_roles", "Jobs you want after the degree (comma-separated)",
                  "ml_engineer, data_scientist, data_engineer, ai_ml_software_engineer, "
-                 "research_scientist.",
+                 "research_scientist (words with spaces are fine).",
                  ""}),
       Essential({"location.country", "Country you live in (two letters, e.g. US, IN, DE)",
                  "Where you would study from; your currency for money answers.", ""}),
@@ -197,6 +197,43 @@ void ApplyImplied(Profile& p, std::ostream& out) {
   }
 }
 
+// The questionnaire writes to any stream (a terminal, a test, later the web
+// app's log), so it wraps its own text at a standard 79 columns: `prefix`
+// starts the first line, `indent` spaces the following ones.
+std::string Para(std::string_view prefix, std::string_view text, size_t indent) {
+  constexpr size_t kWidth = 79;
+  std::string out(prefix), word;
+  size_t column = prefix.size();
+  bool line_has_word = false;
+  auto flush_word = [&] {
+    if (word.empty()) return;
+    if (line_has_word && column + 1 + word.size() > kWidth) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      line_has_word = false;
+    }
+    if (line_has_word) out += ' ', ++column;
+    out += word;
+    column += word.size();
+    line_has_word = true;
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ') {
+      flush_word();
+    } else if (c == '\n') {
+      flush_word();
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      line_has_word = false;
+    } else {
+      word += c;
+    }
+  }
+  flush_word();
+  return out + "\n";
+}
+
 int RemainingQuestions(const Profile& p, size_t from) {
   const auto& qs = ProfileQuestions();
   int n = 0;
@@ -213,9 +250,11 @@ Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Prof
   QuestionnaireStats& st = stats ? *stats : local;
   st = {};
   Profile p = start;
-  out << "Answer each question; Enter takes the [default], '?' leaves it unknown, 'done' saves\n"
-         "what you have answered, 'q' quits without saving. The first questions are the\n"
-         "essential ones; after them you may stop.\n";
+  out << Para("",
+              "Answer each question; Enter takes the [default], '?' leaves it unknown, 'done' "
+              "saves what you have answered, 'q' quits without saving. The first questions are "
+              "the essential ones; after them you may stop.",
+              0);
   bool essentials_announced = false;
   const auto& questions = ProfileQuestions();
   for (size_t qi = 0; qi < questions.size() && !st.stopped_early; ++qi) {
@@ -225,13 +264,18 @@ Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Prof
       essentials_announced = true;
       const auto missing = EssentialAnswersMissing(p);
       if (missing.empty())
-        out << fmt::format(
-            "\nThat is enough for a first verdict. {} detail questions follow; type 'done' at "
-            "any\nprompt to save now.\n",
-            RemainingQuestions(p, qi));
+        out << "\n"
+            << Para("",
+                    fmt::format("That is enough for a first verdict. {} detail questions "
+                                "follow; type 'done' at any prompt to save now.",
+                                RemainingQuestions(p, qi)),
+                    0);
       else
-        out << fmt::format("\nStill unknown among the essentials: {}. Details follow.\n",
-                           fmt::join(missing, ", "));
+        out << "\n"
+            << Para("",
+                    fmt::format("Still unknown among the essentials: {}. Details follow.",
+                                fmt::join(missing, ", ")),
+                    2);
     }
     const fit::FieldDef* field = fit::FindField(q.key);
     std::string def = q.default_value;
@@ -240,8 +284,8 @@ Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Prof
     ++st.asked;
     for (;;) {
       out << "\n"
-          << q.prompt << (def.empty() ? "" : " [" + def + "]") << "\n  " << q.help << "\n> "
-          << std::flush;
+          << Para("", q.prompt + (def.empty() ? "" : " [" + def + "]"), 2) << Para("  ", q.help, 2)
+          << "> " << std::flush;
       std::string line;
       if (!std::getline(in, line)) return Status::InvalidArgument("aborted (end of input)");
       std::string answer = fit::Trim(line);
@@ -262,14 +306,15 @@ Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Prof
         auto errors = ValidateProfile(p);
         if (errors.size() <= errors_before) {
           if (std::string said = Understood(p, q.key, value); !said.empty())
-            out << "  understood: " << said << "\n";
+            out << Para("  understood: ", said, 4);
           ApplyImplied(p, out);
           break;
         }
         s = Status::InvalidArgument(errors.back().message);
       }
       p = before;
-      out << "  ! " << s.message() << "\n  Try again, '?' if you do not know, 'done' to stop.\n";
+      out << Para("  ! ", s.message(), 4)
+          << "  Try again, '?' if you do not know, 'done' to stop.\n";
     }
     if (!st.stopped_early && !st.asked_until_essential && EssentialAnswersMissing(p).empty())
       st.asked_until_essential = st.asked;
@@ -278,8 +323,11 @@ Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Prof
     return Status::InvalidData(errors.front().ToString());
   const auto missing = EssentialAnswersMissing(p);
   if (!missing.empty())
-    out << fmt::format("\nStill unknown among the essentials: {}. Verdicts will say so.\n",
-                       fmt::join(missing, ", "));
+    out << "\n"
+        << Para("",
+                fmt::format("Still unknown among the essentials: {}. Verdicts will say so.",
+                            fmt::join(missing, ", ")),
+                2);
   return p;
 }
 

@@ -201,6 +201,10 @@ TEST(CliTerminal, ProfileInitThroughStdinAcceptsMoneyAndGradeForms) {
   size_t n;
   while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) transcript.append(buf.data(), n);
   ASSERT_EQ(WEXITSTATUS(pclose(pipe)), 0) << transcript;
+  EXPECT_EQ(WideLines(transcript, 80), "");
+  // The questionnaire wraps its sentences; look for them with the breaks as spaces.
+  for (size_t at; (at = transcript.find("\n    ")) != std::string::npos;)
+    transcript.replace(at, 5, " ");
   EXPECT_THAT(transcript, HasSubstr("understood: 65,000 EUR a year"));
   EXPECT_THAT(transcript, HasSubstr("'banana' is neither a score nor 'none'"));
   EXPECT_THAT(transcript, HasSubstr("understood: German 1.7, which is 3.3 on the 4.0 scale"));
