@@ -208,8 +208,8 @@ Result<MoneyAnswer> ParseMoneyAnswer(std::string_view text,
 
 std::string MoneyAnswer::Understood(std::string_view per) const {
   std::string s = FormatAmount(money.amount) + " " + money.currency;
-  if (!per.empty()) s += " " + std::string(per);
-  if (!note.empty()) s += " (" + note + ")";
+  if (!per.empty()) s.append(" ").append(per);  // appends: g++ 12 warns on " " + string
+  if (!note.empty()) s.append(" (").append(note).append(")");
   return s;
 }
 

@@ -146,8 +146,6 @@ const std::vector<Question>& ProfileQuestions() {
       {"tests.gre.verbal", "GRE Verbal score (130-170)", "Compared with minimums.", "", &GreTaken},
       {"tests.gre.awa", "GRE Analytical Writing score (0-6)", "Compared with minimums.", "",
        &GreTaken},
-      {"constraints.start_term", "When do you want to start? (e.g. Fall 2027)", "For deadlines.",
-       ""},
       {"priorities.ranking", "Rank what matters (comma-separated, most important first)",
        "admissions, curriculum, industry, modality, outcomes, cost. Enter: equal weights.", ""},
   };
@@ -208,7 +206,8 @@ std::string Para(std::string_view prefix, std::string_view text, size_t indent) 
   auto flush_word = [&] {
     if (word.empty()) return;
     if (line_has_word && column + 1 + word.size() > kWidth) {
-      out += "\n" + std::string(indent, ' ');
+      out += '\n';
+      out.append(indent, ' ');
       column = indent;
       line_has_word = false;
     }
@@ -223,7 +222,8 @@ std::string Para(std::string_view prefix, std::string_view text, size_t indent) 
       flush_word();
     } else if (c == '\n') {
       flush_word();
-      out += "\n" + std::string(indent, ' ');
+      out += '\n';
+      out.append(indent, ' ');
       column = indent;
       line_has_word = false;
     } else {

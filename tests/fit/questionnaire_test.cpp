@@ -74,7 +74,6 @@ const std::vector<std::string> kCareerChangerDetails = {
     "30k",                                                         // budget
     "",                                                            // longest program
     "none",                                                        // GRE
-    "",                                                            // start term
     "",                                                            // priorities
 };
 
@@ -151,18 +150,12 @@ TEST(Questionnaire, EngineerWhoMustStudyOnlineNeedsTwelve) {
   EXPECT_THAT(run.transcript, Not(HasSubstr("Could you move")));
 }
 
-TEST(Questionnaire, EngineerFullRunAsksThirtyTwo) {
+TEST(Questionnaire, EngineerFullRunAsksThirtyOne) {
   auto answers = kEngineerEssentials;
   answers.insert(answers.end(),
                  {"course",  // statistics
                   "3.4",     // GPA
-                  "course",
-                  "course",
-                  "course",
-                  "course",
-                  "course",
-                  "course",
-                  "none",
+                  "course", "course", "course", "course", "course", "course", "none",
                   "industry",  // orientation: no research question
                   "yes",       // must study part-time: study mode implied
                   "1",         // share of pay kept
@@ -172,11 +165,10 @@ TEST(Questionnaire, EngineerFullRunAsksThirtyTwo) {
                   "20k",       // budget
                   "",          // longest program
                   "none",      // GRE
-                  "",          // start term
                   "modality, cost, curriculum"});
   ScriptRun run = RunScript(answers);
   ASSERT_TRUE(run.profile.ok()) << run.profile.status().message() << "\n" << run.transcript;
-  EXPECT_EQ(run.stats.asked, 32) << run.transcript;
+  EXPECT_EQ(run.stats.asked, 31) << run.transcript;
   EXPECT_FALSE(run.stats.stopped_early);
   EXPECT_EQ(run.profile->study.mode, StudyMode::kPartTime);
   EXPECT_EQ(run.profile->priorities.ranking.front(), Criterion::kModality);
