@@ -146,7 +146,7 @@ Result<MoneyAnswer> ParseMoneyAnswer(std::string_view text,
   std::string t = Trim(text);
   if (t.empty()) return Status::InvalidArgument(fmt::format("no amount given: {}", kMoneyForms));
   if (const std::string word = Lower(t); word == "none" || word == "no" || word == "nothing")
-    t = "0";
+    t.assign(1, '0');  // not t = "0": g++ 12 warns falsely (-Wrestrict)
   std::string period_note;
   const double per_year = StripPeriod(t, period_note);
   const std::optional<std::string> home =
