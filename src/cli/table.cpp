@@ -97,8 +97,11 @@ std::vector<std::string> WrapLines(const std::string& s, size_t first_width, siz
     }
     if (!line.empty()) lines.push_back(line);
     line.clear();
-    while (DisplayWidth(word) > room()) {  // a word longer than the line is broken
-      const size_t cut = OffsetOfCodePoint(word, room());
+    while (DisplayWidth(word) > room()) {  // a word longer than the line is broken,
+      size_t cut = OffsetOfCodePoint(word, room());
+      // after punctuation when there is some in its second half ("a.b_c", URLs).
+      const size_t mark = word.find_last_of(",.-_/&?=", cut - 1);
+      if (mark != std::string::npos && mark + 1 > cut / 2 && mark + 1 < cut) cut = mark + 1;
       lines.push_back(word.substr(0, cut));
       word = word.substr(cut);
     }
