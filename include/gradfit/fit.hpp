@@ -253,14 +253,37 @@ struct Question {
   std::string default_value;  // shown in brackets; "" = no default (empty answer: unknown)
   // Asked only when this returns true for the answers so far (nullptr: always).
   bool (*applies)(const Profile&) = nullptr;
+  // One of the essential answers (EssentialAnswersMissing): asked first.
+  bool essential = false;
 };
+// Essential questions first, then details; a question is asked only where its
+// answer can change a verdict, a ranking or a cost.
 const std::vector<Question>& ProfileQuestions();
+
+// The essential answers a verdict rests on that `p` does not have, as profile
+// keys ("coursework.probability|coursework.statistics" when either will do):
+// education.level, education.field, coursework.programming_years,
+// coursework.linear_algebra, coursework.calculus, probability or statistics,
+// goals.target_roles, can_relocate or must_online, location.country, salary or
+// bachelor_salary, and for a non-native speaker native_english or an English
+// score. Empty: the profile is not thin.
+std::vector<std::string> EssentialAnswersMissing(const Profile& p);
+
+// How a questionnaire run went, for the transcript and for measuring it.
+struct QuestionnaireStats {
+  int asked = 0;                  // questions asked (a re-ask is not counted again)
+  int asked_until_essential = 0;  // questions asked when the essentials were complete (0: never)
+  bool stopped_early = false;     // the person typed "done" before the last question
+};
 
 // Asks every applicable question on `out`, reading answers line by line from
 // `in`. An empty answer takes the default (or leaves the fact unknown), "?"
-// leaves it unknown, a bad answer is explained and asked again, and end of
-// input or "q" aborts with an InvalidArgument("aborted") status. The result
-// is validated; `start` supplies the defaults when it knows a field.
-Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Profile& start = {});
+// leaves it unknown, a bad answer is explained and asked again with the form
+// to type, money and grades are echoed as understood ("understood: 65,000
+// USD a year"), "done" stops and keeps the answers so far, and end of input
+// or "q" aborts with an InvalidArgument("aborted") status. The result is
+// validated; `start` supplies the defaults when it knows a field.
+Result<Profile> RunQuestionnaire(std::istream& in, std::ostream& out, const Profile& start = {},
+                                 QuestionnaireStats* stats = nullptr);
 
 }  // namespace gradfit

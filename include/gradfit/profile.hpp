@@ -242,6 +242,11 @@ const std::vector<ProfileFieldInfo>& ProfileFields();
 // Errors: InvalidArgument naming the key and the expected form. Only the field
 // itself is checked; call ValidateProfile for cross-field rules.
 Status SetProfileField(Profile& p, std::string_view key, std::string_view value);
+// SetProfileField, then what was understood, in words: "65,000 USD (no
+// currency given: took USD, …)", "German 1.7, which is 3.3 on the 4.0 scale …".
+// Money and grades are accepted as people type them (docs/DATA.md, "Profile").
+Result<std::string> SetProfileFieldUnderstood(Profile& p, std::string_view key,
+                                              std::string_view value);
 // The field's current value as text (the form SetProfileField accepts), or
 // nullopt when it is unknown. Error for an unknown key.
 Result<std::optional<std::string>> GetProfileField(const Profile& p, std::string_view key);

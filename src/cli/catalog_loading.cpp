@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "gradfit/catalog_overlay.hpp"
+#include "gradfit/suggest.hpp"
 
 namespace gradfit::cli {
 
@@ -25,6 +26,14 @@ std::optional<Catalog> LoadCatalogOrReport(const GlobalOptions& global, int& exi
   fmt::print(stderr, "gradfit: {}\n", catalog.status().message());
   exit_code = catalog.status().code() == Status::Code::kNotFound ? kExitIo : kExitInvalidData;
   return std::nullopt;
+}
+
+std::string UnknownProgramMessage(const Catalog& catalog, std::string_view id) {
+  std::vector<std::string> ids;
+  for (const auto& p : catalog.programs) ids.push_back(p.id);
+  const std::string hint = DidYouMean(id, ids);
+  return fmt::format("gradfit: no program '{}' in the catalog; {}", id,
+                     hint.empty() ? "`gradfit programs list` lists them" : hint);
 }
 
 }  // namespace gradfit::cli

@@ -1,5 +1,6 @@
 // gradfit assess --profile FILE [--program ID…] [--what-if key=value…] [--json]:
-// the pathway verdict, then programs grouped by eligibility, each with reasons.
+// the pathway verdict, then a summary per eligibility group and the reasons in
+// full for the top programs, all wrapped to the terminal width.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -7,6 +8,7 @@
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/table.hpp"
 #include "gradfit/fit.hpp"
 
 namespace gradfit::cli {
@@ -51,39 +53,81 @@ std::string_view GroupTitle(ProgramVerdict v) {
   return "";
 }
 
+// Programs listed per group in the summary, and programs shown in detail.
+constexpr size_t kSummaryRowsPerGroup = 10;
+constexpr size_t kDetailedPrograms = 5;
+
 void PrintPathway(const PathwayVerdict& v, const ProfileConfidence& confidence) {
-  fmt::print("Pathway: {}\n", v.headline);
-  fmt::print("{}\n", confidence.Summary());
-  if (confidence.thin) fmt::print("{}\n", confidence.Suggestion());
-  fmt::print("\n");
+  fmt::print("{}\n", WrappedAfter("Pathway: ", v.headline));
+  fmt::print("{}", Wrapped(confidence.Summary(), 0, 2));
+  if (confidence.thin) fmt::print("{}", Wrapped(confidence.Suggestion(), 0, 2));
   for (const auto& o : v.options) {
     fmt::print("  {:3d}  {}\n", o.score, ToString(o.pathway));
-    for (const auto& r : o.reasons_for) fmt::print("         + {}\n", r);
-    for (const auto& r : o.reasons_against) fmt::print("         - {}\n", r);
+    for (const auto& r : o.reasons_for) fmt::print("{}", WrappedAfter("         + ", r));
+    for (const auto& r : o.reasons_against) fmt::print("{}", WrappedAfter("         - ", r));
   }
 }
 
-void PrintPrograms(const Assessment& a, bool all_checks) {
+std::string ProgramTitle(const ProgramAssessment& p) {
+  return p.institution + (p.program_name.empty() ? "" : ", " + p.program_name);
+}
+
+// One program with its reasons: the checks that are not met or unknown (all
+// checks with --all-checks), each wrapped under its mark.
+void PrintProgramDetail(const ProgramAssessment& p, bool all_checks) {
+  // Hanging indents stay shallow so that long reasons keep most of the line.
+  fmt::print("{}", WrappedAfter("  " + p.program_id + "  ", ProgramTitle(p)));
+  fmt::print("{}", Wrapped(p.summary, 6, 6));
+  for (const auto& c : p.checks) {
+    if (!all_checks && (c.verdict == Verdict::kMet || c.verdict == Verdict::kNotApplicable))
+      continue;
+    fmt::print("{}", WrappedAfter(fmt::format("      {} ", Mark(c)), c.id + ": " + c.reason));
+  }
+}
+
+// Per group: its size and its programs, each with its strongest reason in one
+// line; then the reasons in full for the top programs (every program and
+// every check with --all-checks, or when the user named the programs).
+void PrintPrograms(const Assessment& a, bool all_checks, bool named_programs) {
   std::map<ProgramVerdict, int> counts;
   for (const auto& p : a.programs) ++counts[p.verdict];
-  fmt::print("\nPrograms: {} eligible, {} eligible with gaps, {} unknown, {} not eligible\n",
-             counts[ProgramVerdict::kEligible], counts[ProgramVerdict::kEligibleWithGaps],
-             counts[ProgramVerdict::kUnknown], counts[ProgramVerdict::kNotEligible]);
-  std::optional<ProgramVerdict> group;
-  for (const auto& p : a.programs) {
-    if (group != p.verdict) {
-      group = p.verdict;
-      fmt::print("\n{}\n", GroupTitle(p.verdict));
+  fmt::print("{}", Wrapped(fmt::format("Programs: {} eligible, {} eligible with gaps, {} unknown, "
+                                       "{} not eligible",
+                                       counts[ProgramVerdict::kEligible],
+                                       counts[ProgramVerdict::kEligibleWithGaps],
+                                       counts[ProgramVerdict::kUnknown],
+                                       counts[ProgramVerdict::kNotEligible]),
+                           0, 2));
+  const bool everything = all_checks || named_programs;
+  if (everything) {
+    std::optional<ProgramVerdict> group;
+    for (const auto& p : a.programs) {
+      if (group != p.verdict) {
+        group = p.verdict;
+        fmt::print("\n{} ({})\n", GroupTitle(p.verdict), counts[p.verdict]);
+      }
+      PrintProgramDetail(p, all_checks);
     }
-    fmt::print("  {}  {}{}\n", p.program_id, p.institution,
-               p.program_name.empty() ? "" : ", " + p.program_name);
-    fmt::print("      {}\n", p.summary);
-    for (const auto& c : p.checks) {
-      if (!all_checks && (c.verdict == Verdict::kMet || c.verdict == Verdict::kNotApplicable))
-        continue;
-      fmt::print("      {} {}: {}\n", Mark(c), c.id, c.reason);
-    }
+    return;
   }
+  for (size_t i = 0; i < a.programs.size();) {
+    const ProgramVerdict group = a.programs[i].verdict;
+    fmt::print("\n{} ({})\n", GroupTitle(group), counts[group]);
+    TextTable t({"program", "why (strongest reason first)"}, {30, 200});
+    t.SetFit(0, TextTable::Fit::kKeep);
+    size_t shown = 0;
+    for (; i < a.programs.size() && a.programs[i].verdict == group; ++i)
+      if (shown++ < kSummaryRowsPerGroup)
+        t.AddRow({a.programs[i].program_id, a.programs[i].summary});
+    fmt::print("{}", t.Render());
+    if (shown > kSummaryRowsPerGroup)
+      fmt::print("  … and {} more (--all-checks lists every program)\n",
+                 shown - kSummaryRowsPerGroup);
+  }
+  const size_t detailed = std::min(kDetailedPrograms, a.programs.size());
+  if (detailed == 0) return;
+  fmt::print("\nThe top {} in detail (--all-checks: every program and check):\n", detailed);
+  for (size_t i = 0; i < detailed; ++i) PrintProgramDetail(a.programs[i], false);
 }
 
 void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
@@ -107,6 +151,13 @@ void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
   }
   auto catalog = LoadCatalogOrReport(global, exit_code);
   if (!catalog) return;
+  for (const auto& id : args.programs) {
+    if (!catalog->find_program(id)) {
+      fmt::print(stderr, "{}\n", UnknownProgramMessage(*catalog, id));
+      exit_code = kExitInvalidData;
+      return;
+    }
+  }
   auto data = LoadFitData(args.fit_data);
   if (!data.ok()) {
     fmt::print(stderr, "gradfit: {}\n", data.status().message());
@@ -138,7 +189,8 @@ void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
     fmt::print("  pathway: {} -> {}\n\n", ToString(w->before.pathway.options.front().pathway),
                ToString(w->after.pathway.options.front().pathway));
     PrintPathway(w->after.pathway, w->after.confidence);
-    PrintPrograms(w->after, args.all_checks);
+    fmt::print("\n");
+    PrintPrograms(w->after, args.all_checks, !args.programs.empty());
     return;
   }
   auto result = Assess(request, *catalog, *data);
@@ -152,7 +204,8 @@ void Run(const GlobalOptions& global, const AssessArgs& args, int& exit_code) {
     return;
   }
   PrintPathway(result->pathway, result->confidence);
-  PrintPrograms(*result, args.all_checks);
+  fmt::print("\n");
+  PrintPrograms(*result, args.all_checks, !args.programs.empty());
 }
 
 }  // namespace
@@ -168,7 +221,8 @@ void RegisterAssessCommand(CLI::App& app, GlobalOptions& global, int& exit_code)
   cmd->add_option("--fit-data", args->fit_data,
                   "Folder with bridges.toml and pathways.toml (default: bundled data/)");
   cmd->add_flag("--json", args->json, "Print JSON");
-  cmd->add_flag("--all-checks", args->all_checks, "Also list met and not-applicable checks");
+  cmd->add_flag("--all-checks", args->all_checks,
+                "Every program in full, with its met and not-applicable checks too");
   cmd->callback([&global, args, &exit_code] { Run(global, *args, exit_code); });
 }
 

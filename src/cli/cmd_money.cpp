@@ -8,6 +8,7 @@
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/table.hpp"
 #include "gradfit/money.hpp"
 #include "gradfit/money_json.hpp"
 #include "gradfit/profile.hpp"
@@ -137,20 +138,27 @@ void PrintBill(const CostBill& b) {
   for (const auto& l : b.lines) {
     fmt::print("  {:<30} {}{}\n", l.label, Amount(l.amount, b.currency), Marks(l));
     if (l.stated_amount && l.amount && !l.stated_year.empty() && l.stated_year != l.priced_year)
-      fmt::print("      stated: {} {:.0f} for {}; carried to {}: {} {:.0f}\n", l.stated_currency,
-                 *l.stated_amount, l.stated_year, l.priced_year, b.currency, *l.amount);
-    fmt::print("      how:    {}\n      source: {}\n", l.formula, l.source);
+      fmt::print("{}", WrappedAfter("      stated: ",
+                                    fmt::format("{} {:.0f} for {}; carried to {}: {} {:.0f}",
+                                                l.stated_currency, *l.stated_amount, l.stated_year,
+                                                l.priced_year, b.currency, *l.amount)));
+    fmt::print("{}{}", WrappedAfter("      how:    ", l.formula),
+               WrappedAfter("      source: ", l.source));
   }
   fmt::print("  {:<30} {}\n", "TOTAL", Amount(b.total, b.currency));
   if (!b.total)
-    fmt::print("      unknown: some lines are unknown; the known lines add up to {} {:.0f}\n",
-               b.currency, b.total_known_lines.value_or(0));
+    fmt::print("{}", WrappedAfter("      unknown: ",
+                                  fmt::format("some lines are unknown; the known lines add up "
+                                              "to {} {:.0f}",
+                                              b.currency, b.total_known_lines.value_or(0))));
   if (b.tuition_range)
-    fmt::print("  tuition range: {} {:.0f} - {:.0f} ({})\n", b.currency, b.tuition_range->first,
-               b.tuition_range->second, b.tuition_range_note);
+    fmt::print("{}", WrappedAfter(
+                         "  tuition range: ",
+                         fmt::format("{} {:.0f} - {:.0f} ({})", b.currency, b.tuition_range->first,
+                                     b.tuition_range->second, b.tuition_range_note)));
   else if (!b.tuition_range_note.empty())
-    fmt::print("  tuition range: {}\n", b.tuition_range_note);
-  for (const auto& n : b.notes) fmt::print("  note: {}\n", n);
+    fmt::print("{}", WrappedAfter("  tuition range: ", b.tuition_range_note));
+  for (const auto& n : b.notes) fmt::print("{}", WrappedAfter("  note: ", n));
   bool stale = false, third = false, fallback = false;
   for (const auto& l : b.lines) {
     stale = stale || l.stale;
@@ -166,7 +174,7 @@ void PrintBill(const CostBill& b) {
 void PrintRoi(const ProgramRoi& r) {
   PrintBill(r.bill);
   if (!r.ok) {
-    fmt::print("\nROI: cannot be computed: {}\n", r.why_not);
+    fmt::print("\n{}", WrappedAfter("ROI: cannot be computed: ", r.why_not));
     return;
   }
   const std::string& c = r.bill.currency;
@@ -175,14 +183,18 @@ void PrintRoi(const ProgramRoi& r) {
   const bool premium = m.path == EarningsPath::kPremium;
   fmt::print("\nReturn on investment ({} years, real discount {:g}%)\n", m.horizon_years,
              m.discount_rate * 100);
-  fmt::print("  earnings model: {}\n", r.earnings_explanation);
-  fmt::print("  without the degree: {} {:.0f} a year ({})\n", c, m.current_salary,
-             r.counterfactual_source);
+  fmt::print("{}", WrappedAfter("  earnings model: ", r.earnings_explanation));
+  fmt::print("{}", WrappedAfter("  without the degree: ",
+                                fmt::format("{} {:.0f} a year ({})", c, m.current_salary,
+                                            r.counterfactual_source)));
   if (premium)
-    fmt::print("  with the degree: your pay + {:.0f}%  [{}]\n", m.premium * 100, r.salary_source);
+    fmt::print("{}",
+               WrappedAfter("  with the degree: ", fmt::format("your pay + {:.0f}%  [{}]",
+                                                               m.premium * 100, r.salary_source)));
   else
-    fmt::print("  with the degree: {} {:.0f} to start, toward {} {:.0f}  [{}]\n", c, m.post_salary,
-               c, m.target_salary, r.salary_source);
+    fmt::print("{}", WrappedAfter("  with the degree: ",
+                                  fmt::format("{} {:.0f} to start, toward {} {:.0f}  [{}]", c,
+                                              m.post_salary, c, m.target_salary, r.salary_source)));
   fmt::print("  NPV if you complete:         {} {:.0f}\n", c, r.point.npv);
   fmt::print("  expected NPV (completion {:g}%): {} {:.0f}\n", m.completion_rate * 100, c,
              r.expected_npv);
@@ -197,8 +209,9 @@ void PrintRoi(const ProgramRoi& r) {
     fmt::print("  break-even starting salary:  none: the growth toward {} {:.0f} repays it\n", c,
                m.target_salary);
   fmt::print("  lifetime earnings gain:      {} {:.0f} (undiscounted)\n", c, r.point.lifetime_gain);
-  fmt::print("  Monte Carlo ({} paths): NPV p10 {:.0f} | p50 {:.0f} | p90 {:.0f} {}\n", s.runs,
-             s.npv_p10, s.npv_p50, s.npv_p90, c);
+  fmt::print("{}", WrappedAfter("  ", fmt::format("Monte Carlo ({} paths): NPV p10 {:.0f} | p50 "
+                                                  "{:.0f} | p90 {:.0f} {}",
+                                                  s.runs, s.npv_p10, s.npv_p50, s.npv_p90, c)));
   fmt::print("  P(payback <= 5 years) = {:.1f}%   P(payback <= 10 years) = {:.1f}%\n",
              s.p_payback_5 * 100, s.p_payback_10 * 100);
   fmt::print("  Why the spread:\n");
@@ -246,7 +259,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
     if (!catalog) return;
     const Program* p = catalog->find_program(args->program_id);
     if (!p) {
-      std::cerr << "unknown program id: " << args->program_id << "\n";
+      std::cerr << UnknownProgramMessage(*catalog, args->program_id) << "\n";
       exit_code = kExitInvalidData;
       return;
     }
@@ -296,7 +309,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
     if (!rargs->all) {
       const Program* p = catalog->find_program(rargs->program_id);
       if (!p) {
-        std::cerr << "unknown program id: " << rargs->program_id << "\n";
+        std::cerr << UnknownProgramMessage(*catalog, rargs->program_id) << "\n";
         exit_code = kExitInvalidData;
         return;
       }
@@ -323,17 +336,20 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
       std::cout << "\n]\n";
       return;
     }
-    fmt::print("All {} catalog programs (eligibility not applied), role {}, currency {}\n",
-               all.size(), ri.role, in.display_currency);
-    fmt::print("{:<34} {:>12} {:>12} {:>12} {:>8} {:>7}\n", "program", "total cost", "NPV p50",
+    fmt::print("{}", Wrapped(fmt::format("All {} catalog programs (eligibility not applied), "
+                                         "role {}, currency {}",
+                                         all.size(), ri.role, in.display_currency),
+                             0, 2));
+    fmt::print("{:<28} {:>10} {:>10} {:>10} {:>7} {:>7}\n", "program", "total cost", "NPV p50",
                "NPV p10", "payback", "P(<=10)");
     for (const auto& r : all) {
       std::string cost_cell = r.bill.total ? fmt::format("{:.0f}", *r.bill.total) : "unknown";
       if (!r.ok) {
-        fmt::print("{:<34} {:>12} {:>12}  ({})\n", r.bill.program_id, cost_cell, "n/a", r.why_not);
+        fmt::print("{:<28} {:>10} {:>10}  ({})\n", r.bill.program_id, cost_cell, "n/a",
+                   Truncate(r.why_not, OutputWidth() - std::min<size_t>(OutputWidth(), 56)));
         continue;
       }
-      fmt::print("{:<34} {:>12} {:>12.0f} {:>12.0f} {:>8} {:>6.0f}%\n", r.bill.program_id,
+      fmt::print("{:<28} {:>10} {:>10.0f} {:>10.0f} {:>7} {:>6.0f}%\n", r.bill.program_id,
                  cost_cell, r.summary.npv_p50, r.summary.npv_p10,
                  r.point.payback_year ? std::to_string(*r.point.payback_year) : "never",
                  r.summary.p_payback_10 * 100);

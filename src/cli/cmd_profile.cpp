@@ -44,12 +44,14 @@ void RunInit(const InitArgs& a, int& exit_code) {
   }
   for (const auto& set : a.sets) {
     auto o = ParseOverride(set);
-    Status s = o.ok() ? SetProfileField(profile, o->key, o->value) : o.status();
-    if (!s.ok()) {
-      fmt::print(stderr, "gradfit: --set {}: {}\n", set, s.message());
+    auto understood = o.ok() ? SetProfileFieldUnderstood(profile, o->key, o->value)
+                             : Result<std::string>(o.status());
+    if (!understood.ok()) {
+      fmt::print(stderr, "gradfit: --set {}: {}\n", set, understood.status().message());
       exit_code = kExitUsage;
       return;
     }
+    fmt::print(stderr, "gradfit: {} understood as {}\n", o->key, *understood);
   }
   if (a.from.empty() && a.sets.empty()) {
     auto answered = RunQuestionnaire(std::cin, std::cout, profile);
@@ -76,7 +78,8 @@ void RunInit(const InitArgs& a, int& exit_code) {
     exit_code = ExitFor(s);
     return;
   }
-  fmt::print(stderr, "gradfit: profile written to {}\n", a.out);
+  fmt::print(stderr, "gradfit: profile written to {}\ngradfit: next: gradfit assess --profile {}\n",
+             a.out, a.out);
 }
 
 void RunShow(const std::string& file, bool json, int& exit_code) {

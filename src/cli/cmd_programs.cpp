@@ -105,7 +105,12 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
     return;
   }
   TextTable t({"id", "program", "institution", "label", "country", "modality", "months", "tuition"},
-              {26, 48, 36, 20, 7, 24, 6, 32});
+              {30, 48, 36, 20, 7, 24, 6, 32});
+  t.SetFit(0, TextTable::Fit::kKeep);  // the id is what every other command takes
+  t.SetFit(7, TextTable::Fit::kKeep);
+  t.SetMinWidth(1, 20);  // a program name cut shorter says too little
+  // Left out in this order when the table cannot fit: `programs show` has them all.
+  t.SetDroppable({2, 3, 5, 6, 4});  // institution, label, modality, months, country
   const Date today = Today();
   bool any_old = false;
   for (const Program* p : sel.programs) {
@@ -125,38 +130,31 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
               mark(TuitionCell(*p, EstimateTuitionTotal(*p, total_options)), "tuition")});
   }
   fmt::print("{}", t.Render());
-  if (any_old)
-    fmt::print("\n* = older than {:g} years: check it against the source (`programs show ID`).",
-               kStaleAfterYears);
-  fmt::print("\n{} of {} programs", sel.programs.size(), catalog->programs.size());
+  std::string footer =
+      fmt::format("{} of {} programs", sel.programs.size(), catalog->programs.size());
   if (sel.excluded_unknown)
-    fmt::print("; {} more left out because a filtered fact is unknown", sel.excluded_unknown);
-  fmt::print(". `gradfit programs show ID` for every fact with its source.\n");
+    footer +=
+        fmt::format("; {} more left out because a filtered fact is unknown", sel.excluded_unknown);
+  if (any_old)
+    fmt::print("\n{}", Wrapped(fmt::format("* = older than {:g} years: check it against the "
+                                           "source (`programs show ID`).",
+                                           kStaleAfterYears),
+                               0, 0));
   fmt::print(
-      "Tuition: the whole program in {}, estimated from the published figure (est.: per "
-      "credit, term or year, an old figure carried to today, or converted); [old]: figure older "
-      "than two years; [3rd-party]: no first-party source. Fees not included.\n",
-      filter.tuition_currency);
+      "\n{}",
+      Wrapped(footer + ". `gradfit programs show ID` for every fact with its source.", 0, 0));
+  fmt::print("{}", Wrapped(fmt::format("Tuition: the whole program in {}, estimated from the "
+                                       "published figure (est.: per credit, term or year, an old "
+                                       "figure carried to today, or converted); [old]: figure "
+                                       "older than two years; [3rd-party]: no first-party "
+                                       "source. Fees not included.",
+                                       filter.tuition_currency),
+                           0, 0));
 }
 
-// `text` wrapped to 80 columns, every line indented by `indent` spaces.
-std::string Wrapped(const std::string& text, size_t indent) {
-  constexpr size_t kWidth = 80;
-  std::string out, line;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    if (!line.empty() && indent + DisplayWidth(line) + 1 + DisplayWidth(word) > kWidth) {
-      out += std::string(indent, ' ') + line + "\n";
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + word;
-    start = end + 1;
-  }
-  if (!line.empty()) out += std::string(indent, ' ') + line + "\n";
-  return out;
+// `text` wrapped to the output width, every line indented by `indent` spaces.
+std::string WrappedAt(const std::string& text, size_t indent) {
+  return Wrapped(text, indent, indent);
 }
 
 std::string SourceRefs(const std::vector<int>& sources) {
@@ -192,10 +190,10 @@ void PrintGraduateOutcomes(const Program& p, const Institution* inst, const Livi
   const FieldOutcome& g = *p.graduate_outcomes;
   fmt::print("\noutcomes of graduates: College Scorecard, release {} {}\n", g.release,
              SourceRefs(p.graduate_outcomes.sources));
-  fmt::print("{}", Wrapped(fmt::format("{} (UNITID {}, {}): master's completers in CIP {} {}",
-                                       inst ? inst->name.value_or(inst->id) : p.institution_id,
-                                       g.unitid, g.state, g.cip, g.cip_title),
-                           2));
+  fmt::print("{}", WrappedAt(fmt::format("{} (UNITID {}, {}): master's completers in CIP {} {}",
+                                         inst ? inst->name.value_or(inst->id) : p.institution_id,
+                                         g.unitid, g.state, g.cip, g.cip_title),
+                             2));
   fmt::print("  {:<22} {}\n", "completers",
              g.completers ? std::to_string(*g.completers) : "not reported");
   fmt::print("  {:<22} {} 1 year after completion\n", "median earnings",
@@ -212,25 +210,25 @@ void PrintGraduateOutcomes(const Program& p, const Institution* inst, const Livi
   } else {
     fmt::print("  {:<22} unknown (no bachelor's row in this CIP)\n", "bachelor's, same CIP");
   }
-  fmt::print("  why this row\n{}", Wrapped(g.cip_basis, 4));
+  fmt::print("  why this row\n{}", WrappedAt(g.cip_basis, 4));
   fmt::print("  caveats\n{}",
-             Wrapped("One row pools every master's program of the institution in this CIP, not "
-                     "this program alone. Only completers with federal aid are measured, so "
-                     "international students and employer-funded part-timers are "
-                     "under-represented. These are what graduates typically earned (nominal "
-                     "dollars of the measurement years), not a promise.",
-                     4));
+             WrappedAt("One row pools every master's program of the institution in this CIP, not "
+                       "this program alone. Only completers with federal aid are measured, so "
+                       "international students and employer-funded part-timers are "
+                       "under-represented. These are what graduates typically earned (nominal "
+                       "dollars of the measurement years), not a promise.",
+                       4));
   if (auto tests = EvaluateOutcomeTests(p, living)) {
     fmt::print("  tests\n");
     for (const OutcomeTest* t : {&tests->earnings_premium, &tests->debt_to_earnings}) {
       std::string verdict(ToString(t->verdict));
       for (char& c : verdict) c = static_cast<char>(std::toupper(c));
-      fmt::print("{}", Wrapped(fmt::format("{}: {}", t->name, verdict), 4));
-      fmt::print("{}", Wrapped(t->detail, 6));
-      fmt::print("{}", Wrapped("What it means: " + t->meaning, 6));
+      fmt::print("{}", WrappedAt(fmt::format("{}: {}", t->name, verdict), 4));
+      fmt::print("{}", WrappedAt(t->detail, 6));
+      fmt::print("{}", WrappedAt("What it means: " + t->meaning, 6));
     }
     if (tests->floor)
-      fmt::print("{}", Wrapped("living-wage floor source: " + tests->floor->source, 6));
+      fmt::print("{}", WrappedAt("living-wage floor source: " + tests->floor->source, 6));
   }
 }
 
@@ -246,7 +244,7 @@ void PrintIpedsCharges(const Institution& inst) {
   fmt::print("    out-of-state  tuition {}, fees {} a year; {} per credit\n",
              amount(c.tuition_out_of_state), amount(c.fees_out_of_state),
              amount(c.per_credit_out_of_state));
-  if (s) fmt::print("{}", Wrapped(fmt::format("source: {}; {}", s->url, s->attribution), 4));
+  if (s) fmt::print("{}", WrappedAt(fmt::format("source: {}; {}", s->url, s->attribution), 4));
 }
 
 void RunShow(const GlobalOptions& global, const std::string& id, bool json, int& exit_code) {
@@ -254,7 +252,7 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   if (!catalog) return;
   const Program* p = catalog->find_program(id);
   if (!p) {
-    fmt::print(stderr, "gradfit: no program '{}' in the catalog (`gradfit programs list`)\n", id);
+    fmt::print(stderr, "{}\n", UnknownProgramMessage(*catalog, id));
     exit_code = kExitInvalidData;
     return;
   }
@@ -276,8 +274,10 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
     return;
   }
   const Institution* inst = catalog->find_institution(p->institution_id);
-  fmt::print("{} — {}\n", p->name.value_or(p->id), inst ? inst->name.value_or(inst->id) : "");
-  fmt::print("id {}   file {}\n\n", p->id, p->file);
+  fmt::print("{}", Wrapped(fmt::format("{} — {}", p->name.value_or(p->id),
+                                       inst ? inst->name.value_or(inst->id) : ""),
+                           0, 2));
+  fmt::print("{}\n", WrappedAfter("id " + p->id + "   file ", p->file));
   int stale = 0, unknown = 0;
   for (const FactRow& row : ProgramFactRows(*p, today)) {
     // The Scorecard rows get their own section below.
@@ -287,7 +287,7 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
     }
     if (!row.known) {
       ++unknown;
-      fmt::print("  {:<36} unknown\n", row.key);
+      fmt::print("  {:<36} unknown\n", row.key);  // at most 46 columns
       continue;
     }
     std::string refs;
@@ -297,15 +297,19 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
       age += fmt::format(", {:.0f} years old: CHECK", row.age_years);
       ++stale;
     }
-    fmt::print("  {:<36} {}  {} {}\n", row.key, row.value, refs, age);
+    fmt::print("{}", WrappedAfter(fmt::format("  {:<36} ", row.key),
+                                  fmt::format("{}  {} {}", row.value, refs, age)));
   }
   if (inst) {
     fmt::print("\ninstitution\n");
     if (inst->domain.known()) fmt::print("  domain {}\n", *inst->domain);
     if (inst->csrankings_faculty.known()) {
       const Source* s = inst->source_of(inst->csrankings_faculty.source());
-      fmt::print("  CSRankings-listed faculty {} (source: {}{})\n", *inst->csrankings_faculty,
-                 s ? s->url : "?", s && !s->attribution.empty() ? "; " + s->attribution : "");
+      fmt::print("{}",
+                 WrappedAfter(
+                     "  ", fmt::format("CSRankings-listed faculty {} (source: {}{})",
+                                       *inst->csrankings_faculty, s ? s->url : "?",
+                                       s && !s->attribution.empty() ? "; " + s->attribution : "")));
     }
     PrintIpedsCharges(*inst);
   }
@@ -314,14 +318,17 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   for (size_t i = 0; i < p->sources.size(); ++i) {
     const Source& s = p->sources[i];
     fmt::print(
-        "  [{}] {} ({}{}{})\n", i + 1, s.url,
-        s.user_supplied ? "your own figure"
-        : s.first_party ? "first-party"
-                        : "third-party",
-        s.page_date ? ", page dated " + s.page_date->ToString() : "",
-        s.retrieved.valid() && !s.user_supplied ? ", retrieved " + s.retrieved.ToString() : "");
-    if (!s.note.empty()) fmt::print("      {}\n", s.note);
-    if (!s.attribution.empty()) fmt::print("      {}\n", s.attribution);
+        "{}", WrappedAfter(fmt::format("  [{}] ", i + 1),
+                           fmt::format("{} ({}{}{})", s.url,
+                                       s.user_supplied ? "your own figure"
+                                       : s.first_party ? "first-party"
+                                                       : "third-party",
+                                       s.page_date ? ", page dated " + s.page_date->ToString() : "",
+                                       s.retrieved.valid() && !s.user_supplied
+                                           ? ", retrieved " + s.retrieved.ToString()
+                                           : "")));
+    if (!s.note.empty()) fmt::print("{}", Wrapped(s.note, 6, 6));
+    if (!s.attribution.empty()) fmt::print("{}", Wrapped(s.attribution, 6, 6));
   }
   fmt::print("\n{} facts unknown; {} older than {:g} years (marked CHECK).\n", unknown, stale,
              kStaleAfterYears);

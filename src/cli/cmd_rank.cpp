@@ -69,20 +69,31 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
     fmt::print("{}\n", RankResultJson(r).dump(2));
     return;
   }
-  fmt::print("Profile: {}\n", r.profile_confidence.Summary());
-  if (r.profile_confidence.thin) fmt::print("{}\n", r.profile_confidence.Suggestion());
-  fmt::print("Ranked: {}\n",
-             a.all ? "every program (--all), whatever your constraints"
-                   : fmt::format("the {} candidates (no hard constraint broken, not known to be "
-                                 "ineligible); {} set aside below (--all ranks every program)",
-                                 r.programs.size(), r.set_aside.size()));
-  fmt::print("Weights: {}\n  ", r.weights_origin);
-  for (size_t c = 0; c < kCriteria; ++c) fmt::print("{} {:.2f}  ", r.criteria[c], r.weights[c]);
-  fmt::print("\n\n");
+  fmt::print("{}", WrappedAfter("Profile: ", r.profile_confidence.Summary()));
+  if (r.profile_confidence.thin) fmt::print("{}", Wrapped(r.profile_confidence.Suggestion(), 0, 2));
+  fmt::print("{}",
+             WrappedAfter("Ranked: ",
+                          a.all ? "every program (--all), whatever your constraints"
+                                : fmt::format("the {} candidates (no hard constraint broken, not "
+                                              "known to be ineligible); {} set aside below "
+                                              "(--all ranks every program)",
+                                              r.programs.size(), r.set_aside.size())));
+  fmt::print("{}", WrappedAfter("Weights: ", r.weights_origin));
+  std::string line = "  ";
+  for (size_t c = 0; c < kCriteria; ++c) {
+    const std::string item = fmt::format("{} {:.2f}", r.criteria[c], r.weights[c]);
+    if (line.size() > 2 && line.size() + 2 + item.size() > OutputWidth())
+      fmt::print("{}\n", line), line = "  ";
+    line += (line.size() > 2 ? "  " : "") + item;
+  }
+  fmt::print("{}\n\n", line);
   std::vector<std::string> headers = {"#", "program", "score", "P(1st)", "P(top3)"};
   for (const auto& c : r.criteria) headers.push_back(c);
   headers.push_back("eligibility");
   TextTable t(headers, {3, 44, 5, 6, 7, 10, 10, 8, 8, 9, 9, 18});
+  t.SetFit(1, TextTable::Fit::kKeep);
+  t.SetFit(headers.size() - 1, TextTable::Fit::kKeep);  // eligibility is never cut
+  t.SetDroppable({5, 6, 7, 8, 9, 10});  // the criteria: explained below for the top programs
   for (size_t k = 0; k < r.programs.size() && k < a.top; ++k) {
     const RankedProgram& p = r.programs[k];
     double top3 = 0;
@@ -100,20 +111,25 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
   fmt::print("{}", t.Render());
   fmt::print("\n* Pareto-optimal (no other program is at least as good on every criterion).\n");
   fmt::print("~ partly unknown: sampled over its plausible range in the robustness check.\n");
-  fmt::print("! tuition figure older than two years; ^ tuition from a third-party source only.\n");
-  fmt::print(
-      "P(1st), P(top3): share of {} weight samples (SMAA-2) in which the program ranks there.\n",
-      r.samples);
+  fmt::print("{}", Wrapped("! tuition figure older than two years; ^ tuition from a third-party "
+                           "source only.",
+                           0, 2));
+  fmt::print("{}", Wrapped(fmt::format("P(1st), P(top3): share of {} weight samples (SMAA-2) in "
+                                       "which the program ranks there.",
+                                       r.samples),
+                           0, 2));
   fmt::print("outcomes = median NPV, cost = total cost for you, both in {}.\n", r.money_currency);
   if (!r.order_vs_p1.empty()) fmt::print("Order vs P(1st): {}\n", r.order_vs_p1);
 
   fmt::print("\nWhy the top programs score what they score (contribution per criterion):\n");
   for (size_t k = 0; k < r.programs.size() && k < a.explain; ++k) {
     const RankedProgram& p = r.programs[k];
-    fmt::print("  {}. {} ({})\n", p.rank, p.name, p.institution);
+    fmt::print("{}",
+               WrappedAfter(fmt::format("  {}. ", p.rank), p.name + " (" + p.institution + ")"));
     for (size_t c = 0; c < kCriteria; ++c)
-      fmt::print("     {:<11} +{:.3f}  {}\n", r.criteria[c], p.contributions[c],
-                 p.criteria[c].explanation);
+      fmt::print("{}", WrappedAfter(
+                           fmt::format("     {:<11} +{:.3f}  ", r.criteria[c], p.contributions[c]),
+                           p.criteria[c].explanation));
   }
   if (!r.set_aside.empty()) {
     constexpr size_t kShown = 25;
@@ -127,11 +143,11 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
   }
   if (!r.swaps.empty()) {
     fmt::print("\nWhat would change the order:\n");
-    for (const auto& s : r.swaps) fmt::print("  - {}\n", s);
+    for (const auto& s : r.swaps) fmt::print("{}", WrappedAfter("  - ", s));
   }
   if (!r.notes.empty()) {
     fmt::print("\nNotes:\n");
-    for (const auto& n : r.notes) fmt::print("  - {}\n", n);
+    for (const auto& n : r.notes) fmt::print("{}", WrappedAfter("  - ", n));
   }
 }
 
@@ -155,6 +171,7 @@ void RunCompare(const GlobalOptions& global, const std::vector<std::string>& ids
   std::vector<std::string> headers = {"criterion / fact"};
   for (const Program* p : r.programs) headers.push_back(p->id);
   TextTable t(headers, std::vector<size_t>(headers.size(), 38));
+  t.SetFitAll(TextTable::Fit::kWrap);  // cells hold explanations and marks: never cut them
   for (size_t c = 0; c < kCriteria; ++c) {
     std::vector<std::string> row = {r.criteria[c]};
     for (size_t k = 0; k < r.programs.size(); ++k) {
@@ -190,15 +207,19 @@ void RunCompare(const GlobalOptions& global, const std::vector<std::string>& ids
     t.AddRow(row);
   }
   fmt::print("{}", t.Render());
-  fmt::print(
-      "\n[n] = source n of that program (`gradfit programs show ID` lists them); dates are what\n"
-      "each fact speaks for; CHECK = older than two years; 3RD-PARTY = no first-party source;\n"
-      "! / ^ on a criterion: its tuition figure is old / third-party. Money in {}.\n",
-      r.money_currency);
+  fmt::print("\n{}",
+             Wrapped(fmt::format("[n] = source n of that program (`gradfit programs show "
+                                 "ID` lists them); dates are what each fact speaks for; "
+                                 "CHECK = older than two years; 3RD-PARTY = no first-party "
+                                 "source; ! / ^ on a criterion: its tuition figure is old / "
+                                 "third-party. Money in {}.",
+                                 r.money_currency),
+                     0, 0));
   for (size_t k = 0; k < r.programs.size(); ++k)
     for (size_t c = 0; c < kCriteria; ++c)
       if (!r.values[k][c].value)
-        fmt::print("{} {}: {}\n", r.programs[k]->id, r.criteria[c], r.values[k][c].explanation);
+        fmt::print("{}", WrappedAfter(r.programs[k]->id + " " + r.criteria[c] + ": ",
+                                      r.values[k][c].explanation));
 }
 
 }  // namespace

@@ -1,12 +1,107 @@
 // gradfit: the command-line front end over the gradfit library.
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+
 #include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/table.hpp"
+#include "gradfit/suggest.hpp"
+
+namespace {
+
+std::vector<std::string> CommandNames(CLI::App& level) {
+  std::vector<std::string> names;
+  for (CLI::App* sub : level.get_subcommands([](CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
+  return names;
+}
+
+std::string CommandPath(const CLI::App* app) {
+  std::string path;
+  for (; app; app = app->get_parent()) path = app->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+// Walks the words of the command line down the command tree before CLI11 sees
+// them, so a mistyped command gets "did you mean …" instead of CLI11's "A
+// subcommand is required". Returns true (after printing) when the command is
+// unknown or missing.
+bool ReportUnknownCommand(CLI::App& app, int argc, char** argv) {
+  CLI::App* level = &app;
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--help" || word == "-h" || word == "--version") return false;
+    if (word == "--catalog") {  // the one global option with a separate value
+      ++i;
+      continue;
+    }
+    if (word.starts_with("-")) continue;
+    CLI::App* sub = nullptr;
+    for (CLI::App* s : level->get_subcommands([](CLI::App*) { return true; }))
+      if (s->check_name(word)) sub = s;
+    if (!sub) {
+      const std::string hint = gradfit::DidYouMean(word, CommandNames(*level));
+      fmt::print(stderr, "{}: unknown command '{}'; {}\n", CommandPath(level), word,
+                 hint.empty() ? "the commands are: " +
+                                    fmt::format("{}", fmt::join(CommandNames(*level), ", "))
+                              : hint);
+      return true;
+    }
+    level = sub;
+    if (level->get_subcommands([](CLI::App*) { return true; }).empty()) return false;
+  }
+  if (level->get_require_subcommand_min() > 0) {
+    fmt::print(stderr, "{}: a command is needed: {} (add --help for more)\n", CommandPath(level),
+               fmt::join(CommandNames(*level), ", "));
+    return true;
+  }
+  return false;
+}
+
+// Every option name ("--profile", "-p") of `app`, its parents (the global
+// options fall through to them), and the help flag.
+std::vector<std::string> OptionNames(const CLI::App* app) {
+  std::vector<std::string> names;
+  for (; app; app = app->get_parent())
+    for (const CLI::Option* o : app->get_options()) {
+      for (const auto& l : o->get_lnames()) names.push_back("--" + l);
+      for (const auto& s : o->get_snames()) names.push_back("-" + s);
+    }
+  return names;
+}
+
+// After a failed parse: names each option the chosen command does not have,
+// with the nearest it does. Returns true when it printed something.
+bool ReportUnknownOptions(CLI::App& app, int argc, char** argv) {
+  const CLI::App* leaf = &app;
+  for (auto subs = app.get_subcommands(); !subs.empty(); subs = subs.front()->get_subcommands())
+    leaf = subs.front();
+  const std::vector<std::string> known = OptionNames(leaf);
+  bool printed = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (!word.starts_with("-") || word == "-" || word == "--") continue;
+    if (auto eq = word.find('='); eq != std::string::npos) word = word.substr(0, eq);
+    if (!word.starts_with("--") && word.size() > 2) continue;  // -p3 style: a value, not a name
+    if (std::find(known.begin(), known.end(), word) != known.end()) continue;
+    const std::string hint = gradfit::DidYouMean(word, known);
+    fmt::print(stderr, "{}: unknown option {}{}\n", CommandPath(leaf), word,
+               hint.empty() ? "; " + CommandPath(leaf) + " --help lists the options" : "; " + hint);
+    printed = true;
+  }
+  return printed;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"gradfit: is a master's in machine learning right for me, and which program?"};
+  app.name("gradfit");
   app.require_subcommand(1);
-  app.fallthrough();  // --catalog may follow the subcommand
+  app.fallthrough();  // --catalog and --wide may follow the subcommand
   app.set_version_flag("--version", "gradfit 0.1.0");
 
   gradfit::cli::GlobalOptions global;
@@ -16,6 +111,10 @@ int main(int argc, char** argv) {
   app.add_option("--facts", global.facts_file,
                  "Your own figures (offer-letter tuition, scholarship, fees, deadlines), TOML")
       ->envname("GRADFIT_FACTS");
+  // A flag callback runs before any command's callback, so tables see it.
+  app.add_flag_callback(
+      "--wide", [] { gradfit::cli::SetWideOutput(true); },
+      "Print every column and whole cells, however wide (default: fit COLUMNS or the terminal)");
 
   int exit_code = gradfit::cli::kExitOk;
   gradfit::cli::RegisterCatalogCommands(app, global, exit_code);
@@ -28,6 +127,11 @@ int main(int argc, char** argv) {
   gradfit::cli::RegisterDecideCommand(app, global, exit_code);
   gradfit::cli::RegisterRankCommands(app, global, exit_code);
 
+  if (argc == 1) {
+    fmt::print("{}", app.help());
+    return gradfit::cli::kExitUsage;
+  }
+  if (ReportUnknownCommand(app, argc, argv)) return gradfit::cli::kExitUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -37,7 +141,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    if (!ReportUnknownOptions(app, argc, argv)) app.exit(e);
     return gradfit::cli::kExitUsage;
   }
   return exit_code;

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <functional>
 
+#include "fit/answer_forms.hpp"
 #include "fit/profile_fields.hpp"
 #include "gradfit/iso_codes.hpp"
 
@@ -29,30 +30,6 @@ inline std::optional<bool> ParseBoolText(std::string_view s) {
   std::string v = ToLower(s);
   if (v == "true" || v == "yes" || v == "y") return true;
   if (v == "false" || v == "no" || v == "n") return false;
-  return std::nullopt;
-}
-
-// "85000 USD", "USD 85000", "85,000 usd".
-inline std::optional<Money> ParseMoneyText(std::string_view s) {
-  std::string cleaned;
-  for (char c : s)
-    if (c != ',' && c != '_') cleaned += c;
-  std::vector<std::string> tokens;
-  std::string cur;
-  for (char c : cleaned) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!cur.empty()) tokens.push_back(cur), cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) tokens.push_back(cur);
-  if (tokens.size() != 2) return std::nullopt;
-  for (int i = 0; i < 2; ++i) {
-    auto amount = ParseNumberText(tokens[i]);
-    std::string currency = Upper(tokens[1 - i]);
-    if (amount && IsIsoCurrency(currency)) return Money{*amount, currency};
-  }
   return std::nullopt;
 }
 
@@ -147,6 +124,26 @@ std::string NamesOf(const std::array<E, N>& values) {
   return out;
 }
 
+// A choice typed loosely: "Self study" and "self-study" for self_study, or an
+// unambiguous start of a name ("phys" for physics). nullopt when none or several fit.
+template <typename E, size_t N>
+std::optional<E> ForgivingChoice(std::string_view typed, const std::array<E, N>& values) {
+  std::string t = ToLower(Trim(typed));
+  for (char& c : t)
+    if (c == ' ' || c == '-') c = '_';
+  if (t.empty()) return std::nullopt;
+  std::optional<E> found;
+  for (E v : values) {
+    const std::string_view name = ToString(v);
+    if (name == t) return v;
+    if (name.starts_with(t)) {
+      if (found) return std::nullopt;  // ambiguous
+      found = v;
+    }
+  }
+  return found;
+}
+
 template <typename E, size_t N>
 FieldDef Enum(std::string key, std::vector<std::string> aliases, std::string help,
               std::function<std::optional<E>&(Profile&)> at,
@@ -155,8 +152,9 @@ FieldDef Enum(std::string key, std::vector<std::string> aliases, std::string hel
   std::string names = NamesOf(values);
   f.info = {std::move(key), std::move(aliases), std::move(help), "one of: " + names};
   f.kind = FieldKind::kText;
-  f.set = [at, parse, names](Profile& p, std::string_view s) -> std::string {
+  f.set = [at, parse, names, values](Profile& p, std::string_view s) -> std::string {
     auto v = parse(ToLower(Trim(s)));
+    if (!v) v = ForgivingChoice(s, values);
     if (!v) return fmt::format("unknown value '{}': expected one of {}", s, names);
     at(p) = *v;
     return "";
@@ -187,17 +185,19 @@ inline FieldDef Country(std::string key, std::vector<std::string> aliases, std::
   return f;
 }
 
+// Money as people type it (answer_forms.hpp); a bare number takes the
+// currency of the person's country.
 inline FieldDef MoneyField(std::string key, std::vector<std::string> aliases, std::string help,
-                           std::function<std::optional<Money>&(Profile&)> at) {
+                           std::function<std::optional<Money>&(Profile&)> at,
+                           std::string per = "") {
   FieldDef f;
   f.info = {std::move(key), std::move(aliases), std::move(help),
-            "amount and ISO 4217 currency, e.g. 20000 USD"};
+            "amount with a currency, e.g. 65000 USD, $65,000, 65k (your country's currency)"};
   f.kind = FieldKind::kMoney;
   f.set = [at](Profile& p, std::string_view s) -> std::string {
-    auto v = ParseMoneyText(s);
-    if (!v) return fmt::format("'{}' is not an amount with a currency (e.g. 20000 USD)", s);
-    if (v->amount < 0) return fmt::format("amount {} is negative", FormatNumber(v->amount));
-    at(p) = *v;
+    auto v = ParseMoneyAnswer(s, p.location.country);
+    if (!v.ok()) return v.status().message();
+    at(p) = v->money;
     return "";
   };
   f.clear = [at](Profile& p) { at(p).reset(); };
@@ -205,6 +205,10 @@ inline FieldDef MoneyField(std::string key, std::vector<std::string> aliases, st
     auto& v = at(const_cast<Profile&>(p));
     if (!v) return std::nullopt;
     return FormatMoney(*v);
+  };
+  f.understood = [per](const Profile& p, std::string_view s) -> std::string {
+    auto v = ParseMoneyAnswer(s, p.location.country);
+    return v.ok() ? v->Understood(per) : "";
   };
   return f;
 }
@@ -265,7 +269,10 @@ FieldDef EnumList(std::string key, std::vector<std::string> aliases, std::string
   f.set = [at, parse, names, on_set](Profile& p, std::string_view s) -> std::string {
     std::vector<E> out;
     for (const auto& item : SplitList(s)) {
-      auto v = parse(ToLower(item));
+      std::string normal = ToLower(item);  // "ML engineer" for ml_engineer
+      for (char& c : normal)
+        if (c == ' ' || c == '-') c = '_';
+      auto v = parse(normal);
       if (!v) return fmt::format("unknown value '{}': expected {}", item, names);
       if (std::find(out.begin(), out.end(), *v) != out.end())
         return fmt::format("'{}' is listed twice", item);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "fit/answer_forms.hpp"
 #include "fit/field_kinds.hpp"
 #include "gradfit/iso_codes.hpp"
 
@@ -46,23 +47,24 @@ std::vector<FieldDef> BuildFields() {
     g.info = {"education.gpa",
               {"gpa"},
               "Your final (or current) GPA, on the scale your university uses.",
-              "number, or value/scale such as 3.4/4.0 or 85/100"};
+              "a grade with its scale: 3.4/4, 8.6/10, 85%, 1.7 (German), First or 2:1 (UK); "
+              "a bare number is on education.gpa_scale (default 4.0)"};
     g.kind = FieldKind::kNumber;
     g.set = [](Profile& p, std::string_view s) -> std::string {
-      std::string t = Trim(s);
-      std::optional<double> scale;
-      if (auto slash = t.find('/'); slash != std::string::npos) {
-        scale = ParseNumberText(t.substr(slash + 1));
-        if (!scale || *scale <= 0) return fmt::format("'{}' has no valid scale after '/'", s);
-        t = t.substr(0, slash);
-      }
-      auto v = ParseNumberText(t);
-      if (!v) return fmt::format("'{}' is not a GPA", s);
-      if (*v < 0) return fmt::format("GPA {} is negative", FormatNumber(*v));
-      if (!p.education.gpa) p.education.gpa = GpaScore{*v, 4.0};
-      p.education.gpa->value = *v;
-      if (scale) p.education.gpa->scale = *scale;
+      auto v = ParseGpaAnswer(s);
+      if (!v.ok()) return v.status().message();
+      // A bare number keeps the scale already set (education.gpa_scale, default 4.0).
+      if (!p.education.gpa) p.education.gpa = GpaScore{v->value, 4.0};
+      p.education.gpa->value = v->value;
+      if (v->scale) p.education.gpa->scale = *v->scale;
       return "";
+    };
+    g.understood = [](const Profile& p, std::string_view s) -> std::string {
+      auto v = ParseGpaAnswer(s);
+      if (!v.ok() || !p.education.gpa) return "";
+      if (v->scale) return v->understood;
+      return fmt::format("{} on a {}-point scale", FormatNumber(v->value),
+                         FormatNumber(p.education.gpa->scale));
     };
     g.clear = [](Profile& p) { p.education.gpa.reset(); };
     g.get = [](const Profile& p) -> std::optional<std::string> {
@@ -231,15 +233,15 @@ std::vector<FieldDef> BuildFields() {
       [](Profile & p) -> auto& { return p.work.current_role; }));
   f.push_back(MoneyField(
       "work.salary", {"salary"}, "Your current gross annual salary.",
-      [](Profile & p) -> auto& { return p.work.salary; }));
+      [](Profile & p) -> auto& { return p.work.salary; }, "a year"));
   f.push_back(MoneyField(
       "work.employer_tuition_support", {"employer_support"},
       "Tuition your employer pays per year (0 USD if none).",
-      [](Profile & p) -> auto& { return p.work.employer_tuition_support; }));
+      [](Profile & p) -> auto& { return p.work.employer_tuition_support; }, "a year"));
   f.push_back(MoneyField(
       "work.bachelor_salary", {"bachelor_salary"},
       "What you would earn a year with your bachelor's alone (if you have no salary now).",
-      [](Profile & p) -> auto& { return p.work.bachelor_salary; }));
+      [](Profile & p) -> auto& { return p.work.bachelor_salary; }, "a year"));
 
   // Study.
   f.push_back(Enum<StudyMode, 2>(
@@ -258,7 +260,7 @@ std::vector<FieldDef> BuildFields() {
   f.push_back(MoneyField(
       "study.stipend", {"stipend"},
       "A stipend or assistantship you would receive per year while studying.",
-      [](Profile & p) -> auto& { return p.study.stipend; }));
+      [](Profile & p) -> auto& { return p.study.stipend; }, "a year"));
 
   // Location.
   f.push_back(Country(
@@ -302,7 +304,7 @@ std::vector<FieldDef> BuildFields() {
   f.push_back(MoneyField(
       "constraints.budget", {"budget"},
       "The most you can pay for tuition and fees of the whole program.",
-      [](Profile & p) -> auto& { return p.constraints.budget; }));
+      [](Profile & p) -> auto& { return p.constraints.budget; }, "for the whole program"));
   f.push_back(Bool(
       "constraints.budget_hard", {"budget_hard"},
       "Is the budget a hard limit (a program above it is out of the question)?",
@@ -463,6 +465,17 @@ Status SetProfileField(Profile& p, std::string_view key, std::string_view value)
     return Status::InvalidArgument(
         fmt::format("{}: {} (expected {})", f->info.key, err, f->info.form));
   return Status::Ok();
+}
+
+Result<std::string> SetProfileFieldUnderstood(Profile& p, std::string_view key,
+                                              std::string_view value) {
+  Status s = SetProfileField(p, key, value);
+  if (!s.ok()) return s;
+  const fit::FieldDef* f = fit::FindField(fit::Trim(key));
+  std::string said;
+  if (f->understood && fit::ToLower(fit::Trim(value)) != "unknown") said = f->understood(p, value);
+  if (said.empty()) said = f->get(p).value_or("unknown");
+  return said;
 }
 
 Result<std::optional<std::string>> GetProfileField(const Profile& p, std::string_view key) {

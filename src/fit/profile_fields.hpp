@@ -25,6 +25,9 @@ struct FieldDef {
   std::function<void(Profile&)> clear;
   // The value as text, or nullopt when unknown.
   std::function<std::optional<std::string>(const Profile&)> get;
+  // What a successful `set` understood from `input`, in words ("65,000 USD
+  // (no currency given: …)"); nullptr: the value as `get` prints it.
+  std::function<std::string(const Profile&, std::string_view input)> understood;
 };
 
 const std::vector<FieldDef>& FieldDefs();

@@ -28,9 +28,15 @@ std::vector<ProfileError> ValidateProfile(const Profile& p) {
     } else if (g->scale <= 0) {
       add("education.gpa_scale", "the GPA scale must be above 0");
     } else if (g->value > g->scale) {
-      add("education.gpa", fmt::format("GPA {} is above the maximum {} of its scale "
-                                       "(set education.gpa_scale if your scale is not 4.0)",
-                                       fit::FormatNumber(g->value), fit::FormatNumber(g->scale)));
+      add("education.gpa",
+          fmt::format("GPA {} is above the maximum {} of its scale "
+                      "(give it with its scale, e.g. {}/{}, or set education.gpa_scale)",
+                      fit::FormatNumber(g->value), fit::FormatNumber(g->scale),
+                      fit::FormatNumber(g->value),
+                      g->value <= 5    ? 5
+                      : g->value <= 10 ? 10
+                      : g->value <= 20 ? 20
+                                       : 100));
     }
   }
   if (p.location.us_state && p.location.country && *p.location.country != "US")
