@@ -3,10 +3,14 @@
 #include <fmt/ranges.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <system_error>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "gradfit/file_io.hpp"
 #include "cli/table.hpp"
 #include "gradfit/suggest.hpp"
 
@@ -97,7 +101,8 @@ bool ReportUnknownOptions(CLI::App& app, int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// The command line proper; main() below adds the last line of defence.
+int RunCli(int argc, char** argv) {
   CLI::App app{"gradfit: is a master's in machine learning right for me, and which program?"};
   app.name("gradfit");
   app.require_subcommand(1);
@@ -145,4 +150,32 @@ int main(int argc, char** argv) {
     return gradfit::cli::kExitUsage;
   }
   return exit_code;
+}
+
+// Any exception that escapes a command is a bug: it becomes a message and exit
+// 70, never an abort. Standard output is flushed and checked at exit, so a full
+// disk or a closed pipe is exit 3 with a message, never a silent 0.
+int main(int argc, char** argv) {
+  int code;
+  try {
+    code = RunCli(argc, argv);
+  } catch (const std::system_error& e) {
+    // fmt::print throws this when standard output cannot be written (a full disk).
+    std::fprintf(stderr, "gradfit: cannot write the output: %s\n", e.what());
+    code = gradfit::cli::kExitIo;
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "gradfit: internal error: %s\n", e.what());
+    code = 70;
+  } catch (...) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "gradfit: internal error\n");
+    code = 70;
+  }
+  gradfit::Status out = gradfit::FlushAndCheck(stdout, "standard output");
+  if (!out.ok()) {
+    std::fprintf(stderr, "gradfit: %s\n", out.message().c_str());
+    if (code == gradfit::cli::kExitOk) code = gradfit::cli::kExitIo;
+  }
+  return code;
 }
