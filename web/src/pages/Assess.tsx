@@ -6,7 +6,8 @@ import { ErrorBox, Loading } from '../components';
 import { money, words } from '../format';
 import { SECTIONS, answersToProfile, fieldIdForPath, profileToAnswers, type Answers, type Field } from '../profileForm';
 import { currentProfileId, setCurrentProfileId } from '../store';
-import type { Assessment, Bridge, StoredProfile } from '../types';
+import { bridgesFor } from '../assessment';
+import type { Assessment, StoredProfile } from '../types';
 
 function FieldControl({ field, answers, set }: { field: Field; answers: Answers; set: (k: string, v: string) => void }) {
   const id = `f-${field.key}`;
@@ -92,21 +93,6 @@ function FieldControl({ field, answers, set }: { field: Field; answers: Answers;
       )}
     </div>
   );
-}
-
-/** The bridge courses for every prerequisite the user lacks, once each, with the total weeks. */
-export function bridgesFor(assessment: Assessment): { bridges: Bridge[]; gapsWithoutBridge: string[] } {
-  const bridges = new Map<string, Bridge>();
-  const without = new Set<string>();
-  for (const program of assessment.programs) {
-    for (const check of program.checks) {
-      if (check.group !== 'prerequisite' || check.verdict !== 'not_met') continue;
-      if (check.bridge) bridges.set(check.bridge.subject, check.bridge);
-      else without.add(check.id.replace(/^prereq\./, ''));
-    }
-  }
-  for (const s of bridges.keys()) without.delete(s);
-  return { bridges: [...bridges.values()], gapsWithoutBridge: [...without] };
 }
 
 function Verdict({ assessment }: { assessment: Assessment }) {
@@ -247,16 +233,16 @@ export function AssessPage() {
     }
   }
 
-  if (!loaded) return <Loading what="your saved answers" />;
   return (
     <>
       <h1 tabIndex={-1}>Is a master’s in machine learning right for me?</h1>
+      {!loaded && <Loading what="your saved answers" />}
       <p>
         Answer what you know; skip the rest. A skipped answer counts as <em>unknown</em>, never as “no”, and the answer says which
         facts it could not check. Your answers stay on this computer, in gradfit’s own database.
       </p>
       {assessment && <Verdict assessment={assessment} />}
-      <form onSubmit={submit} class="questionnaire" aria-label="Questionnaire">
+      {loaded && (<form onSubmit={submit} class="questionnaire" aria-label="Questionnaire">
         {SECTIONS.map((s) => (
           <fieldset key={s.title} class="section">
             <legend>{s.title}</legend>
@@ -271,7 +257,7 @@ export function AssessPage() {
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Checking…' : profileId === null ? 'Save my answers and check' : 'Update my answers and check'}
         </button>
-      </form>
+      </form>)}
     </>
   );
 }

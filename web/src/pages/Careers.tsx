@@ -12,8 +12,13 @@ async function load(): Promise<[Role[], CoverageRow[]]> {
 
 export function CareersPage() {
   const [data, error, loading] = useLoad('careers', load);
-  if (loading) return <Loading what="careers" />;
-  if (error || !data) return <ErrorBox error={error} />;
+  if (loading || error || !data)
+    return (
+      <>
+        <h1 tabIndex={-1}>Careers</h1>
+        {loading ? <Loading what="careers" /> : <ErrorBox error={error} />}
+      </>
+    );
   const [roles, matrix] = data;
   const known = matrix.filter((r) => Object.values(r.coverage).some((v) => v !== null));
   const wageChart = {
