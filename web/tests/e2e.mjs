@@ -76,6 +76,7 @@ const open = async (hash) => {
 };
 
 const results = [];
+let profileId = null; // the profile the questionnaire test saves
 async function test(name, body) {
   const started = Date.now();
   try {
@@ -119,6 +120,7 @@ await test('fill the questionnaire and see the verdict (the same as the CLI for 
   // The profile is stored; the CLI, given the same profile as TOML, gives the same verdict.
   const { profiles } = await api('GET', '/profiles');
   assert.equal(profiles.length, 1);
+  profileId = profiles[0].id;
   const toml = await api('GET', `/profiles/${profiles[0].id}/toml`);
   const file = join(work, 'hana.toml');
   writeFileSync(file, toml);
@@ -177,7 +179,7 @@ await test('compare three programs: six criteria, a radar chart, eligibility for
   for (const label of ['Admission chances', 'Curriculum fit', 'Industry links', 'Study format', 'Outcomes (NPV)', 'Total cost'])
     await page.getByRole('rowheader', { name: label }).waitFor();
   await page.locator('figure .chart svg').first().waitFor();
-  const api3 = await api('GET', `/compare?ids=${ids.join(',')}&profile_id=1`);
+  const api3 = await api('GET', `/compare?ids=${ids.join(',')}&profile_id=${profileId}`);
   const shown = (await cells.allTextContents()).map((t) => t.trim());
   assert.deepEqual(shown, api3.programs.map((p) => p.eligibility.replace(/_/g, ' ')));
 });
@@ -200,7 +202,7 @@ await test('move a weight slider and see the order change', async () => {
   );
   const after = await list.evaluateAll((els) => els.map((e) => e.dataset.id));
   assert.notDeepEqual(after, before);
-  const expected = await api('POST', '/rank', { profile_id: 1, eligible_only: false, weights: { admissions: 0, curriculum: 0, industry: 0, modality: 0, outcomes: 0, cost: 10 } });
+  const expected = await api('POST', '/rank', { profile_id: profileId, eligible_only: false, weights: { admissions: 0, curriculum: 0, industry: 0, modality: 0, outcomes: 0, cost: 10 } });
   assert.deepEqual(after, expected.programs.slice(0, after.length).map((p) => p.id));
   await page.locator('figure .chart svg').nth(1).waitFor();
 });

@@ -17,7 +17,10 @@ function topShare(acceptability: number[], n: number): number {
 }
 
 export function RankingPage() {
+  // `weights` is what the sliders show; `requested` is what the last re-rank asked for (null: the
+  // profile's own priorities, before the user moves a slider).
   const [weights, setWeights] = useState<Weights | null>(null);
+  const [requested, setRequested] = useState<Weights | null>(null);
   const [eligibleOnly, setEligibleOnly] = useState(false);
   const [ranking, setRanking] = useState<Ranking | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -28,14 +31,14 @@ export function RankingPage() {
     let live = true;
     const t = setTimeout(() => {
       setBusy(true);
-      const body = { ...profileRef(), eligible_only: eligibleOnly, ...(weights ? { weights } : {}) };
+      const body = { ...profileRef(), eligible_only: eligibleOnly, ...(requested ? { weights: requested } : {}) };
       post<Ranking>('/rank', body).then(
         (r) => {
           if (!live) return;
           setRanking(r);
           setError(null);
           setBusy(false);
-          if (!weights) setWeights(Object.fromEntries(CRITERIA.map((c) => [c, Math.round(r.weights[c] * 60) / 10])) as Weights);
+          if (!requested) setWeights(Object.fromEntries(CRITERIA.map((c) => [c, Math.round(r.weights[c] * 60) / 10])) as Weights);
         },
         (e) => {
           if (!live) return;
@@ -43,12 +46,12 @@ export function RankingPage() {
           setBusy(false);
         },
       );
-    }, weights ? 120 : 0);
+    }, requested ? 120 : 0);
     return () => {
       live = false;
       clearTimeout(t);
     };
-  }, [weights, eligibleOnly]);
+  }, [requested, eligibleOnly]);
 
   const top = ranking ? ranking.programs.slice(0, TOP) : [];
   const label = (p: { name: string; institution: string }) => `${p.name} (${p.institution})`;
@@ -100,7 +103,11 @@ export function RankingPage() {
               value={weights?.[c] ?? 1}
               disabled={!weights}
               aria-valuetext={`${weights?.[c] ?? 1} of 10`}
-              onInput={(e) => setWeights((w) => ({ ...(w as Weights), [c]: Number((e.target as HTMLInputElement).value) }))}
+              onInput={(e) => {
+                const next = { ...(weights as Weights), [c]: Number((e.target as HTMLInputElement).value) };
+                setWeights(next);
+                setRequested(next);
+              }}
             />
             <output>{weights?.[c] ?? ''}</output>
           </label>
