@@ -1,12 +1,12 @@
 // Starts and stops a real `gradfit serve` process for the browser tests: a free port (--port 0),
-// a throwaway database, the compiled UI. Resolves with the address the server prints when ready.
+// (or the given one, to restart where it was), a throwaway database, the compiled UI. Resolves with the address the server prints when ready.
 import { spawn } from 'node:child_process';
 
 const READY = /gradfit serving on (http:\/\/\S+?)\/?(\s|$)/;
 
-export function startServer({ binary, db, ui, timeoutMs = 30_000 }) {
+export function startServer({ binary, db, ui, port = 0, timeoutMs = 30_000 }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['serve', '--port', '0', '--db', db, '--ui', ui], {
+    const child = spawn(binary, ['serve', '--port', String(port), '--db', db, '--ui', ui], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
