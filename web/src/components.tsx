@@ -95,9 +95,10 @@ export function ProgramPicker({
         ))}
       </ul>
       {chosen.length < max && (
-        <label>
-          {label}
+        <div class="field">
+          <label for="program-picker">{label}</label>
           <select
+            id="program-picker"
             value=""
             onChange={(e) => {
               const v = (e.target as HTMLSelectElement).value;
@@ -113,7 +114,7 @@ export function ProgramPicker({
                 </option>
               ))}
           </select>
-        </label>
+        </div>
       )}
     </div>
   );

@@ -13,9 +13,9 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 
 function Select({ name, label, options, filters, set }: { name: keyof Filters; label: string; options: string[]; filters: Filters; set: (k: keyof Filters, v: string) => void }) {
   return (
-    <label>
-      {label}
-      <select value={filters[name]} onChange={(e) => set(name, (e.target as HTMLSelectElement).value)}>
+    <div class="filter">
+      <label for={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} value={filters[name]} onChange={(e) => set(name, (e.target as HTMLSelectElement).value)}>
         <option value="">any</option>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -23,7 +23,29 @@ function Select({ name, label, options, filters, set }: { name: keyof Filters; l
           </option>
         ))}
       </select>
-    </label>
+    </div>
+  );
+}
+
+interface TextFilterProps {
+  name: keyof Filters;
+  label: string;
+  type?: 'text' | 'search' | 'number';
+  min?: number;
+  step?: number;
+  maxLength?: number;
+  placeholder?: string;
+  filters: Filters;
+  set: (k: keyof Filters, v: string) => void;
+}
+
+function TextFilter({ name, label, type = 'text', filters, set, min, step, maxLength, placeholder }: TextFilterProps) {
+  return (
+    <div class="filter">
+      <label for={`filter-${name}`}>{label}</label>
+      {/* Preact's input typing is a union per `type`; a variable type needs the cast. */}
+      <input id={`filter-${name}`} type={type as 'text'} value={filters[name]} onInput={(e) => set(name, (e.target as HTMLInputElement).value)} min={min} step={step} maxLength={maxLength} placeholder={placeholder} />
+    </div>
   );
 }
 
@@ -118,26 +140,14 @@ export function ProgramsPage({ params }: { params: URLSearchParams }) {
     <>
       <h1 tabIndex={-1}>Programs</h1>
       <form class="filters" role="search" aria-label="Filter programs" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Search names, universities and courses
-          <input type="search" value={filters.keyword} onInput={(e) => set('keyword', (e.target as HTMLInputElement).value)} />
-        </label>
+        <TextFilter name="keyword" label="Search names, universities and courses" type="search" filters={filters} set={set} />
         <Select name="label" label="Kind of degree" options={['ml', 'cs_ml_specialization', 'data_science', 'ai_ml', 'ai', 'other']} filters={filters} set={set} />
         <Select name="modality" label="Format" options={['on_campus', 'online', 'hybrid']} filters={filters} set={set} />
         <Select name="part_time" label="Part-time possible" options={['true', 'false']} filters={filters} set={set} />
-        <label>
-          Country (2 letters)
-          <input type="text" maxLength={2} size={3} value={filters.country} onInput={(e) => set('country', (e.target as HTMLInputElement).value.toUpperCase())} />
-        </label>
+        <TextFilter name="country" label="Country (2 letters)" maxLength={2} filters={filters} set={(k, v) => set(k, v.toUpperCase())} />
         <Select name="gre" label="GRE" options={['required', 'optional', 'not_required', 'not_accepted']} filters={filters} set={set} />
-        <label>
-          Tuition at most
-          <input type="number" min={0} step={1000} value={filters.max_tuition} onInput={(e) => set('max_tuition', (e.target as HTMLInputElement).value)} />
-        </label>
-        <label>
-          in currency
-          <input type="text" maxLength={3} size={4} placeholder="USD" value={filters.currency} onInput={(e) => set('currency', (e.target as HTMLInputElement).value.toUpperCase())} />
-        </label>
+        <TextFilter name="max_tuition" label="Tuition at most" type="number" min={0} step={1000} filters={filters} set={set} />
+        <TextFilter name="currency" label="in currency" maxLength={3} placeholder="USD" filters={filters} set={(k, v) => set(k, v.toUpperCase())} />
         <Select name="sort" label="Sort by" options={['name', 'tuition', 'duration', 'country']} filters={filters} set={set} />
         <label class="check">
           <input type="checkbox" checked={filters.desc === 'true'} onChange={(e) => set('desc', (e.target as HTMLInputElement).checked ? 'true' : '')} /> Reverse order
