@@ -197,6 +197,8 @@ export function AssessPage() {
       (p) => {
         setAnswers(profileToAnswers(p.profile));
         setLoaded(true);
+        // Coming back with saved answers: show their verdict straight away.
+        post<Assessment>('/assess', { profile_id: p.id }).then(setAssessment, setError);
       },
       (e) => {
         // The stored id points nowhere (a fresh database): start a new profile.
