@@ -67,7 +67,7 @@ export function MoneyPage({ params }: { params: URLSearchParams }) {
   const bill = shown && {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 16, top: 36, bottom: 56, containLabel: true },
     xAxis: { type: 'category', data: shown.map((i) => i.id) },
     yAxis: { type: 'value', name: shown[0]?.bill.currency ?? '' },
     series: lineKeys.map(([key, label]) => ({
