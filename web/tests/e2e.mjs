@@ -30,6 +30,13 @@ if (!binary || !existsSync(binary)) fail(`usage: e2e.mjs GRADFIT_BINARY [--scree
 if (!existsSync(join(ui, 'index.html'))) fail(`no compiled UI at ${ui}: run \`npm ci && npm run build\` in web/ (scripts/setup.sh does)`);
 if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: scripts/setup.sh installs Debian's chromium`);
 
+// A binary without the `serve` command (built from a branch without the server) cannot be tested:
+// reported as skipped (exit 77, ctest's SKIP_RETURN_CODE), not as a failure of the UI.
+if (!/^\s+serve\s/m.test(execFileSync(binary, ['--help'], { encoding: 'utf8' }))) {
+  console.log(`e2e: ${binary} has no \`serve\` command: browser tests skipped`);
+  process.exit(77);
+}
+
 function fail(message) {
   console.error(`e2e: ${message}`);
   process.exit(1);
