@@ -45,7 +45,9 @@ class ApiTest : public ::testing::Test {
     auto j = nlohmann::json::parse(r->body, nullptr, false);
     ASSERT_TRUE(j.contains("error")) << r->body;
     EXPECT_FALSE(j["error"]["message"].get<std::string>().empty());
-    if (!path.empty()) EXPECT_EQ(j["error"].value("path", ""), path) << r->body;
+    if (!path.empty()) {
+      EXPECT_EQ(j["error"].value("path", ""), path) << r->body;
+    }
     EXPECT_EQ(r->body.find(".cpp"), std::string::npos) << r->body;
     EXPECT_EQ(r->body.find("/work"), std::string::npos) << r->body;
   }

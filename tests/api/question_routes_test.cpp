@@ -106,11 +106,11 @@ TEST_F(QuestionRoutes, CostAndRoiMatchTheCli) {
             json::parse(CliStdout("cost gatech-omscs --salary 90000 --country US --json")));
   auto roi =
       Post("/api/v1/roi",
-           {{"program", "gatech-omscs"}, {"salary", 90000}, {"country", "US"}, {"runs", 2000}});
+           {{"program", "cmu-msml"}, {"salary", 90000}, {"country", "US"}, {"runs", 2000}});
   ASSERT_EQ(roi->status, 200) << roi->body;
   const json j = json::parse(roi->body);
   EXPECT_EQ(
-      j, json::parse(CliStdout("roi gatech-omscs --salary 90000 --country US --runs 2000 --json")));
+      j, json::parse(CliStdout("roi cmu-msml --salary 90000 --country US --runs 2000 --json")));
   EXPECT_TRUE(j["ok"].get<bool>());
   EXPECT_EQ(j["monte_carlo"]["runs"], 2000);
   ExpectError(Post("/api/v1/cost", {{"program", "nope"}}), 404, "$.program");
