@@ -6,7 +6,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 .PHONY: run test setup build bench asan format clean
 
 run: build
-	./$(BUILD_DIR)/gradfit programs list
+	./$(BUILD_DIR)/gradfit serve
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -20,6 +20,8 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view s);
 nlohmann::json ProgramJson(const Catalog& catalog, const Program& p, const Date& today);
 // A short summary row used by `programs list --json`.
 nlohmann::json ProgramSummaryJson(const Catalog& catalog, const Program& p);
+// `programs list --json` and GET /api/v1/programs: {count, excluded_unknown, programs}.
+nlohmann::json ProgramSelectionJson(const Catalog& catalog, const ProgramSelection& selection);
 nlohmann::json SourceJson(const Source& s);
 
 // The flat columns of the CSV / Excel export, in order.

@@ -71,4 +71,13 @@ json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
   return j;
 }
 
+json ProgramSelectionJson(const Catalog& catalog, const ProgramSelection& selection) {
+  json out = {{"count", selection.programs.size()},
+              {"excluded_unknown", selection.excluded_unknown}};
+  out["programs"] = json::array();
+  for (const Program* p : selection.programs)
+    out["programs"].push_back(ProgramSummaryJson(catalog, *p));
+  return out;
+}
+
 }  // namespace gradfit

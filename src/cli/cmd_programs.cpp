@@ -72,12 +72,7 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
   if (!catalog) return;
   const ProgramSelection sel = SelectPrograms(*catalog, filter);
   if (args.json) {
-    nlohmann::json out = {{"count", sel.programs.size()},
-                          {"excluded_unknown", sel.excluded_unknown}};
-    out["programs"] = nlohmann::json::array();
-    for (const Program* p : sel.programs)
-      out["programs"].push_back(ProgramSummaryJson(*catalog, *p));
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", ProgramSelectionJson(*catalog, sel).dump(2));
     return;
   }
   TextTable t({"id", "program", "institution", "label", "country", "modality", "months", "tuition"},

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   gradfit::cli::RegisterMoneyCommands(app, global, exit_code);
   gradfit::cli::RegisterDecideCommand(app, global, exit_code);
   gradfit::cli::RegisterRankCommands(app, global, exit_code);
+  gradfit::cli::RegisterServeCommand(app, global, exit_code);
 
   try {
     app.parse(argc, argv);
