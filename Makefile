@@ -6,7 +6,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 .PHONY: run test setup build bench asan sanitize-test fuzz format clean
 
 run: build
-	./$(BUILD_DIR)/gradfit programs list
+	./$(BUILD_DIR)/gradfit serve
 
 # Every test in the release build, then again under the sanitizers (clang: ASan, UBSan,
 # float-cast-overflow) with a short run of every fuzz target.

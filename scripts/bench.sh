@@ -20,6 +20,18 @@ for b in "${benches[@]}"; do
   "$b" --benchmark_out="$out/$name.json" --benchmark_out_format=json
 done
 
+# POST /api/v1/rank against the library call, both measured above in this run.
+if [ -f "$out/server_bench.json" ] && command -v python3 >/dev/null; then
+  python3 - "$out/server_bench.json" <<'PY'
+import json, sys
+t = {b["name"].split("/")[0]: b["real_time"] for b in json.load(open(sys.argv[1]))["benchmarks"]}
+if "BM_RankApi" in t and "BM_RankLibrary" in t:
+    api, lib = t["BM_RankApi"], t["BM_RankLibrary"]
+    print(f"\nre-rank the whole catalog with SMAA-2 (10,000 samples): API {api:.1f} ms, "
+          f"library {lib:.1f} ms, ratio API/library {api / lib:.2f} (target: API under 50 ms)")
+PY
+fi
+
 # A python3 with NumPy (pyenv shims may hide Debian's python3-numpy).
 py=""
 for cand in python3 /usr/bin/python3; do

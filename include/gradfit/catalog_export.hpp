@@ -22,6 +22,12 @@ nlohmann::json ProgramJson(const Catalog& catalog, const Program& p, const Date&
 // A short summary row used by `programs list --json`, with the keys of its old
 // facts (`stale_facts`) and of the user's own (`your_facts`).
 nlohmann::json ProgramSummaryJson(const Catalog& catalog, const Program& p, const Date& today);
+// A tuition total (catalog_query.hpp) with its basis and marks.
+nlohmann::json TuitionTotalJson(const TuitionTotal& t);
+// `programs list --json` and GET /api/v1/programs: {count, excluded_unknown, programs}; each
+// row is the summary plus `tuition_total`, the whole-program estimate in `totals.currency`.
+nlohmann::json ProgramSelectionJson(const Catalog& catalog, const ProgramSelection& selection,
+                                    const Date& today, const TuitionTotalOptions& totals);
 nlohmann::json SourceJson(const Source& s);
 
 // The flat columns of the CSV / Excel export, in order.

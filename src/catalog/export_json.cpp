@@ -115,4 +115,27 @@ json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
   return j;
 }
 
+json TuitionTotalJson(const TuitionTotal& t) {
+  return {{"amount", t.amount ? json(*t.amount) : json(nullptr)},
+          {"currency", t.currency},
+          {"basis", t.basis},
+          {"estimated", t.estimated},
+          {"academic_year", t.academic_year},
+          {"stale", t.stale},
+          {"third_party", t.third_party}};
+}
+
+json ProgramSelectionJson(const Catalog& catalog, const ProgramSelection& selection,
+                          const Date& today, const TuitionTotalOptions& totals) {
+  json out = {{"count", selection.programs.size()},
+              {"excluded_unknown", selection.excluded_unknown}};
+  out["programs"] = json::array();
+  for (const Program* p : selection.programs) {
+    json j = ProgramSummaryJson(catalog, *p, today);
+    j["tuition_total"] = TuitionTotalJson(EstimateTuitionTotal(*p, totals));
+    out["programs"].push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace gradfit

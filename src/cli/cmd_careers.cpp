@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "gradfit/careers.hpp"
+#include "gradfit/careers_json.hpp"
 #include "gradfit/money_data.hpp"
 
 namespace gradfit::cli {
@@ -28,20 +29,11 @@ std::optional<CareersData> LoadCareersOrReport(const GlobalOptions& global, int&
 
 // Wages are optional here: without data/wages.toml the SOC code is shown.
 std::optional<WageTable> LoadWages(const GlobalOptions& global) {
-  const std::string path = global.catalog_dir + "/wages.toml";
-  std::ifstream in(path);
-  if (!in) return std::nullopt;
-  std::stringstream text;
-  text << in.rdbuf();
-  auto wages = ParseWages(text.str(), path);
-  if (!wages.ok()) return std::nullopt;
-  return std::move(wages).value();
+  return LoadOptionalWages(global.catalog_dir);
 }
 
 const WageStats* WagesFor(const std::optional<WageTable>& wages, const Role& role) {
-  if (!wages) return nullptr;
-  if (const WageStats* w = wages->for_role(role.id)) return w;
-  return wages->find_soc(role.soc_code);
+  return WagesForRole(wages ? &*wages : nullptr, role);
 }
 
 std::string Money(const std::optional<double>& v) {
@@ -54,16 +46,6 @@ std::string Money(const std::optional<double>& v) {
   return "$" + out;
 }
 
-nlohmann::json WageJson(const WageStats* w) {
-  if (w == nullptr) return nullptr;
-  auto num = [](const std::optional<double>& v) {
-    return v ? nlohmann::json(*v) : nlohmann::json();
-  };
-  return {{"soc", w->soc},         {"title", w->title},  {"year", w->year},
-          {"median", num(w->p50)}, {"p10", num(w->p10)}, {"p90", num(w->p90)},
-          {"mean", num(w->mean)},  {"url", w->url},      {"attribution", w->attribution}};
-}
-
 void RunCareers(const GlobalOptions& global, const std::string& role_id, bool json,
                 int& exit_code) {
   auto data = LoadCareersOrReport(global, exit_code);
@@ -71,13 +53,7 @@ void RunCareers(const GlobalOptions& global, const std::string& role_id, bool js
   const auto wages = LoadWages(global);
   if (role_id.empty()) {
     if (json) {
-      nlohmann::json out = nlohmann::json::array();
-      for (const Role& r : data->roles)
-        out.push_back({{"id", r.id},
-                       {"name", r.name},
-                       {"soc_code", r.soc_code},
-                       {"wages", WageJson(WagesFor(wages, r))}});
-      std::cout << out.dump(2) << "\n";
+      std::cout << RolesJson(*data, wages ? &*wages : nullptr).dump(2) << "\n";
       return;
     }
     TextTable t({"role", "name", "SOC", "US median wage", "p10-p90"});
@@ -109,23 +85,7 @@ void RunCareers(const GlobalOptions& global, const std::string& role_id, bool js
   }
   const WageStats* w = WagesFor(wages, *r);
   if (json) {
-    nlohmann::json skills = nlohmann::json::array();
-    for (const RoleSkill& s : r->skills)
-      skills.push_back(
-          {{"id", s.skill_id}, {"name", data->find_skill(s.skill_id)->name}, {"weight", s.weight}});
-    std::cout << nlohmann::json{{"id", r->id},
-                                {"name", r->name},
-                                {"summary", r->summary},
-                                {"qualifications", r->qualifications},
-                                {"soc_code", r->soc_code},
-                                {"onet_code", r->onet_code},
-                                {"onet_title", r->onet_title},
-                                {"soc_note", r->soc_note},
-                                {"skills", skills},
-                                {"wages", WageJson(w)},
-                                {"onet_attribution", data->onet_attribution}}
-                     .dump(2)
-              << "\n";
+    std::cout << RoleJson(*data, *r, wages ? &*wages : nullptr).dump(2) << "\n";
     return;
   }
   std::cout << fmt::format("{} ({})\n\n{}\n\nTypical qualifications: {}\n\n", r->name, r->id,
@@ -151,54 +111,6 @@ struct CoverageArgs {
   std::string program_id, role_id;
   bool json = false, matrix = false;
 };
-
-nlohmann::json CoverageJson(const ProgramCoverage& c, const FacultyDepth& f) {
-  auto credits = [](const std::vector<SkillCredit>& list) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const SkillCredit& s : list)
-      a.push_back({{"skill", s.skill_id},
-                   {"weight", s.weight},
-                   {"credit", s.credit},
-                   {"core_courses", s.core_courses},
-                   {"elective_courses", s.elective_courses}});
-    return a;
-  };
-  auto mappings = [](const std::vector<CourseMapping>& list) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const CourseMapping& m : list) {
-      nlohmann::json skills = nlohmann::json::array();
-      for (const SkillMatch& s : m.skills) skills.push_back(s.skill_id);
-      a.push_back({{"course", m.course},
-                   {"skills", skills},
-                   {"overridden", m.overridden},
-                   {"explanation", m.Explain()}});
-    }
-    return a;
-  };
-  nlohmann::json sugg = nlohmann::json::array();
-  for (const ElectiveSuggestion& s : c.suggestions)
-    sugg.push_back({{"course", s.course}, {"gain", s.gain}, {"skills", s.skills}});
-  return {{"program", c.program_id},
-          {"role", c.role_id},
-          {"known", c.known},
-          {"score", c.known ? nlohmann::json(c.score) : nlohmann::json()},
-          {"core_only_score", c.known ? nlohmann::json(c.core_only_score) : nlohmann::json()},
-          {"score_with_suggestions",
-           c.known ? nlohmann::json(c.score_with_suggestions) : nlohmann::json()},
-          {"covered", credits(c.covered)},
-          {"missing", credits(c.missing)},
-          {"suggested_electives", sugg},
-          {"elective_share", c.elective_share},
-          {"core_courses", mappings(c.core)},
-          {"elective_courses", mappings(c.electives)},
-          {"notes", c.notes},
-          {"faculty_depth",
-           {{"csrankings_faculty", f.count ? nlohmann::json(*f.count) : nlohmann::json()},
-            {"source", f.source_url},
-            {"retrieved", f.retrieved},
-            {"attribution", f.attribution},
-            {"note", f.note}}}};
-}
 
 void PrintCoverage(const ProgramCoverage& c, const Program& p, const FacultyDepth& f) {
   std::cout << fmt::format("{} — {}\nRole: {}\n", p.id, p.name.known() ? *p.name : "", c.role_id);
@@ -258,14 +170,7 @@ void RunCoverage(const GlobalOptions& global, const CoverageArgs& args, int& exi
   if (args.matrix) {
     const auto matrix = CoverageMatrix(catalog->programs, *data, matcher);
     if (args.json) {
-      nlohmann::json out = nlohmann::json::array();
-      for (const auto& row : matrix) {
-        nlohmann::json scores = nlohmann::json::object();
-        for (const ProgramCoverage& c : row)
-          scores[c.role_id] = c.known ? nlohmann::json(c.score) : nlohmann::json();
-        out.push_back({{"program", row.front().program_id}, {"coverage", scores}});
-      }
-      std::cout << out.dump(2) << "\n";
+      std::cout << CoverageMatrixJson(matrix).dump(2) << "\n";
       return;
     }
     std::vector<std::string> headers = {"program"};
@@ -286,6 +191,19 @@ void RunCoverage(const GlobalOptions& global, const CoverageArgs& args, int& exi
   if (args.program_id.empty()) {
     std::cerr << "error: give a program id, or --matrix\n";
     exit_code = kExitUsage;
+    return;
+  }
+  if (args.json) {
+    std::vector<CareersError> errors;
+    auto out =
+        ProgramCoverageJson(*catalog, *data, matcher, args.program_id, args.role_id, &errors);
+    if (!out.ok()) {
+      for (const CareersError& e : errors) std::cerr << "error: " << e.ToString() << "\n";
+      if (errors.empty()) std::cerr << "error: " << out.status().message() << "\n";
+      exit_code = kExitInvalidData;
+      return;
+    }
+    std::cout << out->dump(2) << "\n";
     return;
   }
   const Program* p = catalog->find_program(args.program_id);
@@ -317,17 +235,10 @@ void RunCoverage(const GlobalOptions& global, const CoverageArgs& args, int& exi
     overrides = std::move(o).value();
   }
   const FacultyDepth faculty = GetFacultyDepth(catalog->find_institution(p->institution_id));
-  nlohmann::json out = nlohmann::json::array();
   for (const Role* r : roles) {
-    const ProgramCoverage c = ComputeCoverage(*p, *r, matcher, overrides);
-    if (args.json) {
-      out.push_back(CoverageJson(c, faculty));
-    } else {
-      PrintCoverage(c, *p, faculty);
-      if (r != roles.back()) std::cout << "\n----\n\n";
-    }
+    PrintCoverage(ComputeCoverage(*p, *r, matcher, overrides), *p, faculty);
+    if (r != roles.back()) std::cout << "\n----\n\n";
   }
-  if (args.json) std::cout << (roles.size() == 1 ? out.front() : out).dump(2) << "\n";
 }
 
 }  // namespace

@@ -34,16 +34,6 @@ std::string TuitionCell(const Program& p, const TuitionTotal& total) {
   return fmt::format("{:.0f} {}{}", *total.amount, total.currency, total.Marks());
 }
 
-nlohmann::json TuitionTotalJson(const TuitionTotal& t) {
-  return {{"amount", t.amount ? nlohmann::json(*t.amount) : nlohmann::json(nullptr)},
-          {"currency", t.currency},
-          {"basis", t.basis},
-          {"estimated", t.estimated},
-          {"academic_year", t.academic_year},
-          {"stale", t.stale},
-          {"third_party", t.third_party}};
-}
-
 std::string ModalityCell(const Program& p) {
   if (!p.modality.known()) return "unknown";
   std::string s;
@@ -93,15 +83,7 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
   total_options.rates = filter.rates;
   const ProgramSelection sel = SelectPrograms(*catalog, filter);
   if (args.json) {
-    nlohmann::json out = {{"count", sel.programs.size()},
-                          {"excluded_unknown", sel.excluded_unknown}};
-    out["programs"] = nlohmann::json::array();
-    for (const Program* p : sel.programs) {
-      nlohmann::json j = ProgramSummaryJson(*catalog, *p, Today());
-      j["tuition_total"] = TuitionTotalJson(EstimateTuitionTotal(*p, total_options));
-      out["programs"].push_back(std::move(j));
-    }
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", ProgramSelectionJson(*catalog, sel, Today(), total_options).dump(2));
     return;
   }
   TextTable t({"id", "program", "institution", "label", "country", "modality", "months", "tuition"},

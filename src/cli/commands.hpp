@@ -43,5 +43,7 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
 void RegisterDecideCommand(CLI::App& app, GlobalOptions& global, int& exit_code);
 // `rank` and `compare`: programs for this user (src/cli/cmd_rank.cpp).
 void RegisterRankCommands(CLI::App& app, GlobalOptions& global, int& exit_code);
+// `serve`: the web app (src/cli/cmd_serve.cpp, src/server/).
+void RegisterServeCommand(CLI::App& app, GlobalOptions& global, int& exit_code);
 
 }  // namespace gradfit::cli

@@ -5,13 +5,13 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
-#include <system_error>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "cli/commands.hpp"
-#include "gradfit/file_io.hpp"
 #include "cli/table.hpp"
+#include "gradfit/file_io.hpp"
 #include "gradfit/suggest.hpp"
 
 namespace {
@@ -131,6 +131,7 @@ int RunCli(int argc, char** argv) {
   gradfit::cli::RegisterMoneyCommands(app, global, exit_code);
   gradfit::cli::RegisterDecideCommand(app, global, exit_code);
   gradfit::cli::RegisterRankCommands(app, global, exit_code);
+  gradfit::cli::RegisterServeCommand(app, global, exit_code);
 
   if (argc == 1) {
     fmt::print("{}", app.help());

@@ -1,0 +1,242 @@
+// POST /cost and POST /roi: the itemised bill and the return on investment.
+//
+// The JSON below mirrors `gradfit cost|roi --json` (src/cli/cmd_money.cpp). It is
+// local only until the money module's CostBillJson/ProgramRoiJson
+// (gradfit/money_json.hpp) land; then both front ends call those.
+#include <fmt/core.h>
+
+#include "gradfit/iso_codes.hpp"
+#include "gradfit/money.hpp"
+#include "server/handlers.hpp"
+
+namespace gradfit::server {
+namespace {
+
+nlohmann::json OrNull(const std::optional<double>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json BillJson(const CostBill& b) {
+  nlohmann::json j;
+  j["program"] = b.program_id;
+  j["currency"] = b.currency;
+  j["months"] = b.months_known ? nlohmann::json(b.months) : nlohmann::json(nullptr);
+  j["online"] = b.online;
+  j["relocating"] = b.relocating;
+  for (const auto& l : b.lines)
+    j["lines"].push_back({{"key", l.key},
+                          {"label", l.label},
+                          {"amount", OrNull(l.amount)},
+                          {"formula", l.formula},
+                          {"source", l.source},
+                          {"in_roi", l.in_roi}});
+  j["total"] = OrNull(b.total);
+  j["total_known_lines"] = b.total_known_lines.value_or(0);
+  j["roi_direct_cost"] = OrNull(b.roi_direct_cost);
+  if (b.tuition_range)
+    j["tuition_range"] = {{"p10", b.tuition_range->first}, {"p90", b.tuition_range->second}};
+  if (!b.tuition_range_note.empty()) j["tuition_range_note"] = b.tuition_range_note;
+  j["notes"] = b.notes;
+  return j;
+}
+
+nlohmann::json RoiJson(const ProgramRoi& r) {
+  nlohmann::json j;
+  j["bill"] = BillJson(r.bill);
+  j["ok"] = r.ok;
+  if (!r.ok) {
+    j["why_not"] = r.why_not;
+    return j;
+  }
+  const RoiModel& m = r.model;
+  j["model"] = {{"current_salary", m.current_salary},
+                {"post_salary", m.post_salary},
+                {"g0", m.g0},
+                {"g1", m.g1},
+                {"study_months", m.study_months},
+                {"work_share", m.work_share},
+                {"job_gap_months", m.job_gap_months},
+                {"direct_cost", m.direct_cost},
+                {"discount_rate", m.discount_rate},
+                {"horizon_years", m.horizon_years},
+                {"completion_rate", m.completion_rate},
+                {"salary_sigma", r.uncertainty.salary_sigma}};
+  j["salary_source"] = r.salary_source;
+  j["npv_point"] = r.point.npv;
+  j["payback_year"] =
+      r.point.payback_year ? nlohmann::json(*r.point.payback_year) : nlohmann::json(nullptr);
+  j["lifetime_gain"] = r.point.lifetime_gain;
+  j["expected_npv"] = r.expected_npv;
+  j["break_even_salary"] = r.break_even_salary;
+  const RoiSummary& s = r.summary;
+  j["monte_carlo"] = {{"runs", s.runs},
+                      {"npv_mean", s.npv_mean},
+                      {"npv_p10", s.npv_p10},
+                      {"npv_p50", s.npv_p50},
+                      {"npv_p90", s.npv_p90},
+                      {"p_payback_5", s.p_payback_5},
+                      {"p_payback_10", s.p_payback_10},
+                      {"histogram", s.histogram},
+                      {"hist_min", s.hist_min},
+                      {"hist_max", s.hist_max}};
+  return j;
+}
+
+struct MoneyRequest {
+  const Program* program = nullptr;
+  CostInputs cost;
+  RoiInputs roi;
+  std::optional<std::string> tracked_note;  // the application tracker's figure, when applied
+};
+
+// The body's fields, with the meaning of the CLI flags of `cost` and `roi`.
+std::optional<ApiResponse> ReadMoneyRequest(const ApiRequest& req, AppContext& ctx, bool roi,
+                                            MoneyRequest* out) {
+  nlohmann::json body;
+  if (auto e = ParseJsonObject(req, &body)) return *e;
+  Fields f(body, "$");
+  std::vector<std::string> known = {"program",
+                                    "profile",
+                                    "profile_id",
+                                    "salary",
+                                    "salary_currency",
+                                    "country",
+                                    "state",
+                                    "part_time_share",
+                                    "online",
+                                    "months",
+                                    "relocate",
+                                    "relocation_cost",
+                                    "scholarship",
+                                    "stipend",
+                                    "assistantship",
+                                    "employer_support",
+                                    "aid_currency",
+                                    "currency",
+                                    "tuition_inflation",
+                                    "estimate_unknown"};
+  if (roi)
+    for (const char* k : {"role", "runs", "seed", "discount", "horizon", "completion"})
+      known.emplace_back(k);
+  if (auto e = f.OnlyKnown(known)) return *e;
+  std::string id;
+  if (auto e = f.String("program", &id)) return *e;
+  if (id.empty()) return ErrorResponse(400, "give the program id", "$.program");
+  out->program = ctx.catalog.find_program(id);
+  if (!out->program)
+    return ErrorResponse(404, fmt::format("no program '{}' in the catalog", id), "$.program");
+  CostInputs& in = out->cost;
+  Profile profile;
+  if (auto e = ProfileFromBody(body, ctx, &profile)) return *e;
+  ApplyProfile(profile, &in, &out->roi);
+
+  std::optional<double> salary, part_time_share, months, relocation_cost, employer_support;
+  std::string salary_currency = "USD", aid_currency = "USD", currency, relocate = "auto";
+  double scholarship = 0, stipend = 0, assistantship = 0;
+  bool online = false, estimate = false;
+  for (auto e :
+       {f.Number("salary", &salary), f.String("salary_currency", &salary_currency),
+        f.String("country", &in.country), f.String("state", &in.us_state),
+        f.Number("part_time_share", &part_time_share), f.Bool("online", &online),
+        f.Number("months", &months), f.String("relocate", &relocate),
+        f.Number("relocation_cost", &relocation_cost), f.Number("scholarship", &scholarship),
+        f.Number("stipend", &stipend), f.Number("assistantship", &assistantship),
+        f.Number("employer_support", &employer_support), f.String("aid_currency", &aid_currency),
+        f.String("currency", &currency), f.Number("tuition_inflation", &in.tuition_inflation),
+        f.Bool("estimate_unknown", &estimate)})
+    if (e) return e;
+  for (const auto& [key, value] :
+       {std::pair{"salary_currency", salary_currency}, std::pair{"aid_currency", aid_currency}})
+    if (!IsIsoCurrency(value)) return ErrorResponse(400, "not an ISO 4217 code", f.PathOf(key));
+  if (!currency.empty() && !IsIsoCurrency(currency))
+    return ErrorResponse(400, "not an ISO 4217 code", "$.currency");
+  if (!in.country.empty() && !IsIsoCountry(in.country))
+    return ErrorResponse(400, "not an ISO 3166 alpha-2 code", "$.country");
+  if (salary) {
+    if (*salary < 0) return ErrorResponse(400, "expected a number >= 0", "$.salary");
+    in.salary = *salary;
+    in.salary_currency = salary_currency;
+  }
+  if (part_time_share) {
+    if (*part_time_share < 0 || *part_time_share > 1)
+      return ErrorResponse(400, "expected a share between 0 and 1", "$.part_time_share");
+    in.mode = StudyMode::kPartTime;
+    in.work_share_kept = *part_time_share;
+  }
+  if (online) in.study_online = true;
+  if (months) {
+    if (*months <= 0) return ErrorResponse(400, "expected months > 0", "$.months");
+    in.months_override = *months;
+  }
+  if (relocate == "yes")
+    in.relocation = Relocation::kYes;
+  else if (relocate == "no")
+    in.relocation = Relocation::kNo;
+  else if (relocate != "auto")
+    return ErrorResponse(400, "not one of: auto, yes, no", "$.relocate");
+  if (relocation_cost) in.relocation_cost_usd = *relocation_cost;
+  for (const auto& [key, v] : {std::pair{"scholarship", scholarship}, std::pair{"stipend", stipend},
+                               std::pair{"assistantship", assistantship}})
+    if (v < 0) return ErrorResponse(400, "expected a number >= 0", f.PathOf(key));
+  in.scholarship = scholarship;
+  in.stipend = stipend;
+  in.assistantship = assistantship;
+  if (employer_support && *employer_support > 0) {
+    in.employer_support_per_year = *employer_support;
+    in.aid_currency = aid_currency;
+  } else if (scholarship + stipend + assistantship > 0) {
+    in.aid_currency = aid_currency;
+  }
+  in.estimate_unknown_tuition = estimate;
+  in.display_currency = !currency.empty() ? currency : in.salary ? in.salary_currency : "USD";
+
+  // The user's own figures from the application tracker feed this program's cost.
+  auto app = ctx.store->FindApplication(id);
+  if (!app.ok()) return StatusResponse(app.status());
+  if (*app) out->tracked_note = ApplyTrackedFigures(**app, &in);
+
+  if (roi) {
+    RoiInputs& r = out->roi;
+    std::optional<double> runs, seed, horizon;
+    for (auto e : {f.String("role", &r.role), f.Number("runs", &runs), f.Number("seed", &seed),
+                   f.Number("discount", &r.discount_rate), f.Number("horizon", &horizon),
+                   f.Number("completion", &r.completion_rate)})
+      if (e) return e;
+    if (runs) {
+      if (*runs < 1 || *runs > 1000000)
+        return ErrorResponse(400, "expected 1 to 1000000 runs", "$.runs");
+      r.mc.runs = static_cast<int>(*runs);
+    }
+    if (seed) r.mc.seed = static_cast<std::uint64_t>(*seed);
+    if (horizon) {
+      if (*horizon < 1 || *horizon > 60)
+        return ErrorResponse(400, "expected 1 to 60 years", "$.horizon");
+      r.horizon_years = static_cast<int>(*horizon);
+    }
+    if (r.completion_rate < 0 || r.completion_rate > 1)
+      return ErrorResponse(400, "expected a probability between 0 and 1", "$.completion");
+    if (f.Has("role") && !ctx.careers.find_role(r.role))
+      return ErrorResponse(404, fmt::format("unknown role '{}'", r.role), "$.role");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ApiResponse CostForUser(const ApiRequest& req, AppContext& ctx) {
+  MoneyRequest m;
+  if (auto e = ReadMoneyRequest(req, ctx, false, &m)) return *e;
+  CostBill bill = ComputeCost(*m.program, &ctx.catalog, m.cost, ctx.money);
+  if (m.tracked_note) bill.notes.push_back(*m.tracked_note);
+  return JsonResponse(BillJson(bill));
+}
+
+ApiResponse RoiForUser(const ApiRequest& req, AppContext& ctx) {
+  MoneyRequest m;
+  if (auto e = ReadMoneyRequest(req, ctx, true, &m)) return *e;
+  ProgramRoi r = EvaluateProgramRoi(*m.program, &ctx.catalog, m.cost, m.roi, ctx.money);
+  if (m.tracked_note) r.bill.notes.push_back(*m.tracked_note);
+  return JsonResponse(RoiJson(r));
+}
+
+}  // namespace gradfit::server
