@@ -47,7 +47,8 @@ void BM_RankLibrary(benchmark::State& state) {
   int64_t i = 0;
   for (auto _ : state) {
     req.profile.priorities.kind = gradfit::Priorities::Kind::kWeights;
-    for (const auto& [k, v] : Weights(i++).items())
+    const nlohmann::json weights = Weights(i++);  // kept alive: items() refers to it
+    for (const auto& [k, v] : weights.items())
       req.profile.priorities.weights[*gradfit::ParseCriterion(k)] = v.get<double>();
     auto r = gradfit::RankPrograms(req, catalog, data);
     std::string body = gradfit::RankResultJson(*r).dump();  // the API answers with this

@@ -29,6 +29,7 @@ TEST(Durability, AcknowledgedWritesSurviveKillMinus9) {
   std::vector<std::pair<int, std::string>> acked_profiles;
   int acked_note = -1;
   std::atomic<bool> stop{false};
+  std::atomic<int> acked{0};
   std::thread writer([&] {
     httplib::Client c("127.0.0.1", server->port());
     c.set_connection_timeout(1, 0);
@@ -36,13 +37,20 @@ TEST(Durability, AcknowledgedWritesSurviveKillMinus9) {
       const std::string name = "profile " + std::to_string(i);
       auto p = c.Post("/api/v1/profiles", json{{"name", name}}.dump(), "application/json");
       if (!p) break;
-      if (p->status == 201) acked_profiles.emplace_back(json::parse(p->body)["id"], name);
+      if (p->status == 201) {
+        acked_profiles.emplace_back(json::parse(p->body)["id"], name);
+        ++acked;
+      }
       auto a = c.Put("/api/v1/applications/cmu-msml",
                      json{{"notes", "note " + std::to_string(i)}}.dump(), "application/json");
       if (!a) break;
       if (a->status == 200) acked_note = i;
     }
   });
+  // The random moment counts from the first acknowledged write (a loaded machine may be slow
+  // to answer the first one), so the kill always lands inside the series.
+  for (int waited = 0; acked == 0 && waited < 30000; waited += 10)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   std::this_thread::sleep_for(std::chrono::milliseconds(kill_after_ms));
   const int status = server->Stop(SIGKILL);
   stop = true;
