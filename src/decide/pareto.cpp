@@ -33,6 +33,39 @@ std::vector<std::size_t> ParetoFrontPairwise(const DecisionMatrix& matrix) {
   return front;
 }
 
+namespace {
+
+// Whether one of `count` rows of `kept` (W values each) dominates p: q >= p everywhere and
+// q > p somewhere. Branch-free over the criteria.
+template <std::size_t W>
+bool AnyDominates(const double* kept, std::size_t count, const double* p) {
+  for (std::size_t f = 0; f < count; ++f) {
+    const double* q = kept + f * W;
+    bool all_ge = true, any_gt = false;
+    for (std::size_t j = 0; j < W; ++j) {
+      all_ge &= q[j] >= p[j];
+      any_gt |= q[j] > p[j];
+    }
+    if (all_ge && any_gt) return true;
+  }
+  return false;
+}
+
+bool AnyDominatesWide(const double* kept, std::size_t count, const double* p, std::size_t w) {
+  for (std::size_t f = 0; f < count; ++f) {
+    const double* q = kept + f * w;
+    bool all_ge = true, any_gt = false;
+    for (std::size_t j = 0; j < w; ++j) {
+      all_ge &= q[j] >= p[j];
+      any_gt |= q[j] > p[j];
+    }
+    if (all_ge && any_gt) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Sort-filter-skyline (Chomicki et al. 2003). Rows are turned into "more is better" vectors
 // and sorted by decreasing sum, ties by decreasing lexicographic order. If a dominates b,
 // then sum(a) >= sum(b) (rounding is monotone) and a > b lexicographically, so every
@@ -68,25 +101,35 @@ std::vector<std::size_t> ParetoFront(const DecisionMatrix& matrix) {
                                         &rows[a * m] + m);
   });
   // The kept front, packed row-major in sorted order, so the scan walks contiguous memory.
+  // Rows are padded to a multiple of 4 with zeros (neutral: 0 >= 0 and not 0 > 0), so the
+  // common widths get a scan with the width known at compile time (vectorised).
+  const std::size_t width = (m + 3) / 4 * 4;
+  std::vector<double> padded(width, 0.0);
   std::vector<double> kept;
-  kept.reserve(std::min<std::size_t>(n, 4096) * m);
+  kept.reserve(std::min<std::size_t>(n, 4096) * width);
   std::vector<std::size_t> front;
   for (std::size_t i : order) {
-    const double* p = &rows[i * m];
+    std::copy(&rows[i * m], &rows[i * m] + m, padded.begin());
     bool dominated = false;
-    for (std::size_t f = 0; f < front.size() && !dominated; ++f) {
-      const double* q = &kept[f * m];
-      // Branch-free over the criteria: q dominates p iff q >= p everywhere and q != p.
-      bool all_ge = true, any_gt = false;
-      for (std::size_t j = 0; j < m; ++j) {
-        all_ge &= q[j] >= p[j];
-        any_gt |= q[j] > p[j];
-      }
-      dominated = all_ge && any_gt;
+    switch (width) {
+      case 4:
+        dominated = AnyDominates<4>(kept.data(), front.size(), padded.data());
+        break;
+      case 8:
+        dominated = AnyDominates<8>(kept.data(), front.size(), padded.data());
+        break;
+      case 12:
+        dominated = AnyDominates<12>(kept.data(), front.size(), padded.data());
+        break;
+      case 16:
+        dominated = AnyDominates<16>(kept.data(), front.size(), padded.data());
+        break;
+      default:
+        dominated = AnyDominatesWide(kept.data(), front.size(), padded.data(), width);
     }
     if (dominated) continue;
     front.push_back(i);
-    kept.insert(kept.end(), p, p + m);
+    kept.insert(kept.end(), padded.begin(), padded.end());
   }
   std::sort(front.begin(), front.end());
   return front;
