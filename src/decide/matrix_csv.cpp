@@ -117,6 +117,10 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
   std::vector<std::string> quoted_fields;
   std::vector<std::string_view> fields;
   std::unordered_set<std::string> names;
+  // Sized once from the line count: no rehashing or regrowth on large files.
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  names.reserve(lines);
+  matrix.alternatives.reserve(lines);
   std::size_t line_no = 0, width = 0;
   bool header_seen = false;
   std::size_t pos = 0;
@@ -141,6 +145,9 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
         return Status::InvalidData(fmt::format(
             "{}:{}: header needs a name column and at least one criterion", source, line_no));
       }
+      rows_value.reserve(lines * (width - 1));
+      rows_lo.reserve(lines * (width - 1));
+      rows_hi.reserve(lines * (width - 1));
       for (std::size_t c = 1; c < width; ++c) {
         if (fields[c].empty()) {
           return Status::InvalidData(
