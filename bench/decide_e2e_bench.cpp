@@ -33,6 +33,9 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kCriteria = 8;
 const char* const kTypes = "benefit,benefit,benefit,benefit,cost,cost,cost,cost";
+// On the anti-correlated matrix every criterion is a benefit: rows on the simplex then
+// dominate none of each other (the worst case).
+const char* const kAntiTypes = "benefit,benefit,benefit,benefit,benefit,benefit,benefit,benefit";
 
 // Writes (once per process) an N x 8 CSV; anti = rows on the simplex (anti-correlated).
 std::string MatrixFile(std::size_t n, bool anti) {
@@ -71,7 +74,7 @@ std::string MatrixFile(std::size_t n, bool anti) {
 
 DecisionMatrix Loaded(std::size_t n, bool anti) {
   auto m = ReadMatrixCsv(MatrixFile(n, anti)).value();
-  std::vector<Direction> dirs = ParseDirections(kTypes).value();
+  std::vector<Direction> dirs = ParseDirections(anti ? kAntiTypes : kTypes).value();
   m.directions = dirs;
   return m;
 }
@@ -179,9 +182,15 @@ void RunProcess(benchmark::State& state, std::vector<std::string> args) {
 void BM_EndToEnd_Topsis(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   const auto mode = state.range(1);
-  std::vector<std::string> args = {"decide",  "--matrix",  MatrixFile(n, mode == 3),
-                                   "--types", kTypes,      "--method",
-                                   "topsis",  "--samples", "0"};
+  std::vector<std::string> args = {"decide",
+                                   "--matrix",
+                                   MatrixFile(n, mode == 3),
+                                   "--types",
+                                   mode == 3 ? kAntiTypes : kTypes,
+                                   "--method",
+                                   "topsis",
+                                   "--samples",
+                                   "0"};
   if (mode == 1) args.push_back("--json");
   if (mode == 2) args.insert(args.end(), {"--top", "10"});
   RunProcess(state, args);

@@ -35,10 +35,10 @@ std::vector<std::size_t> ParetoFrontPairwise(const DecisionMatrix& matrix) {
 
 namespace {
 
-// Whether one of `count` rows of `kept` (W values each) dominates p: q >= p everywhere and
-// q > p somewhere. Branch-free over the criteria.
+// The first of `count` rows of `kept` (W values each) that dominates p (q >= p everywhere
+// and q > p somewhere), or `count` when none does. Branch-free over the criteria.
 template <std::size_t W>
-bool AnyDominates(const double* kept, std::size_t count, const double* p) {
+std::size_t AnyDominates(const double* kept, std::size_t count, const double* p) {
   for (std::size_t f = 0; f < count; ++f) {
     const double* q = kept + f * W;
     bool all_ge = true, any_gt = false;
@@ -46,12 +46,13 @@ bool AnyDominates(const double* kept, std::size_t count, const double* p) {
       all_ge &= q[j] >= p[j];
       any_gt |= q[j] > p[j];
     }
-    if (all_ge && any_gt) return true;
+    if (all_ge && any_gt) return f;
   }
-  return false;
+  return count;
 }
 
-bool AnyDominatesWide(const double* kept, std::size_t count, const double* p, std::size_t w) {
+std::size_t AnyDominatesWide(const double* kept, std::size_t count, const double* p,
+                             std::size_t w) {
   for (std::size_t f = 0; f < count; ++f) {
     const double* q = kept + f * w;
     bool all_ge = true, any_gt = false;
@@ -59,9 +60,9 @@ bool AnyDominatesWide(const double* kept, std::size_t count, const double* p, st
       all_ge &= q[j] >= p[j];
       any_gt |= q[j] > p[j];
     }
-    if (all_ge && any_gt) return true;
+    if (all_ge && any_gt) return f;
   }
-  return false;
+  return count;
 }
 
 }  // namespace
@@ -110,24 +111,33 @@ std::vector<std::size_t> ParetoFront(const DecisionMatrix& matrix) {
   std::vector<std::size_t> front;
   for (std::size_t i : order) {
     std::copy(&rows[i * m], &rows[i * m] + m, padded.begin());
-    bool dominated = false;
+    std::size_t by = 0;  // index in the kept front of a dominator, front.size() if none
     switch (width) {
       case 4:
-        dominated = AnyDominates<4>(kept.data(), front.size(), padded.data());
+        by = AnyDominates<4>(kept.data(), front.size(), padded.data());
         break;
       case 8:
-        dominated = AnyDominates<8>(kept.data(), front.size(), padded.data());
+        by = AnyDominates<8>(kept.data(), front.size(), padded.data());
         break;
       case 12:
-        dominated = AnyDominates<12>(kept.data(), front.size(), padded.data());
+        by = AnyDominates<12>(kept.data(), front.size(), padded.data());
         break;
       case 16:
-        dominated = AnyDominates<16>(kept.data(), front.size(), padded.data());
+        by = AnyDominates<16>(kept.data(), front.size(), padded.data());
         break;
       default:
-        dominated = AnyDominatesWide(kept.data(), front.size(), padded.data(), width);
+        by = AnyDominatesWide(kept.data(), front.size(), padded.data(), width);
     }
-    if (dominated) continue;
+    if (by < front.size()) {
+      // Move the dominator to the head of the front: a point that dominates one often
+      // dominates the next, so later scans stop sooner. The order of the front does not
+      // change the result (every kept point is checked).
+      if (by > 0) {
+        std::swap_ranges(&kept[by * width], &kept[by * width] + width, kept.begin());
+        std::swap(front[by], front[0]);
+      }
+      continue;
+    }
     front.push_back(i);
     kept.insert(kept.end(), padded.begin(), padded.end());
   }
