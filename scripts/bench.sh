@@ -45,6 +45,43 @@ echo "== numpy reference (bench/numpy_smaa.py)"
 # OpenBLAS overrides of this environment would distort the reference: run without them.
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" bench/numpy_smaa.py | tee "$out/numpy.txt"
 
+# decide end to end (bench/decide_e2e_bench.cpp): each phase and the whole process as a
+# ratio to the TOPSIS kernel time of the same N in this run.
+if [ -f "$out/decide_e2e_bench.json" ]; then
+"$py" - "$out/decide_e2e_bench.json" <<'PY'
+import json, re, sys
+runs = [r for r in json.load(open(sys.argv[1]))["benchmarks"] if r.get("run_type") != "aggregate"]
+def find(prefix, n, extra=""):
+    for r in runs:
+        if re.fullmatch(prefix + r"/(n:)?" + str(n) + extra + r"(/.*)?", r["name"]):
+            return r
+    return None
+print("\ndecide end to end, M=8 (ms; CPU time of this process, or of the child for the process)")
+print(f"{'N':>7}{'kernel':>9}{'read':>9}{'score':>9}{'pareto':>9}{'robust':>9}{'json':>9}"
+      f"{'process':>9}{'--json':>9}{'--top10':>9}   ratio process/kernel")
+for n in (50, 1000, 20000, 100000):
+    k = find("BM_Kernel_Topsis", n)
+    if not k:
+        continue
+    cpu = lambda r: r["cpu_time"] if r else float("nan")
+    child = lambda r: r.get("child_cpu_ms", float("nan")) if r else float("nan")
+    cols = [cpu(k), cpu(find("BM_Phase_Read", n)), cpu(find("BM_Phase_Score", n)),
+            cpu(find("BM_Phase_Pareto", n, "/anti:0")), find("BM_Phase_Robustness", n),
+            cpu(find("BM_Phase_WriteJson", n))]
+    cols[4] = cols[4]["real_time"] if cols[4] else float("nan")
+    procs = [child(find("BM_EndToEnd_Topsis", n, f"/mode:{m}")) for m in (0, 1, 2)]
+    print(f"{n:>7}" + "".join(f"{v:>9.2f}" for v in cols + procs) +
+          f"   {procs[0] / cols[0]:.0f}x (table), {procs[2] / cols[0]:.0f}x (--top 10)")
+anti = find("BM_Phase_Pareto", 20000, "/anti:1")
+proc = find("BM_EndToEnd_Topsis", 20000, "/mode:3")
+if anti:
+    print(f"anti-correlated N=20000 (worst case, front {anti['front']:.0f}): Pareto "
+          f"{anti['cpu_time']:.1f} ms, process {proc.get('child_cpu_ms', float('nan')) if proc else float('nan'):.1f} ms")
+print("robust = SMAA-2 top-10, 10,000 samples, all cores (wall); the processes run --samples 0.")
+print("Targets: N=20000 process <= 100 ms, Pareto <= 20 ms; N=100000 --top 10 <= 500 ms.")
+PY
+fi
+
 [ -f "$out/decide_bench.json" ] || exit 0
 "$py" - "$out/decide_bench.json" "$out/numpy.txt" <<'PY'
 import json, re, sys

@@ -100,8 +100,14 @@ Result<TopsisResult> Topsis(const DecisionMatrix& matrix, std::span<const double
 // (raw point values, with direction).
 bool Dominates(const DecisionMatrix& matrix, std::size_t a, std::size_t b);
 
-// Indices (ascending) of the alternatives no other alternative dominates.
+// Indices (ascending) of the alternatives no other alternative dominates. Equal rows do not
+// dominate each other (all are kept). Sort-filter-skyline: O(N log N + N * F * M) for a
+// front of F points (F ~ N only when most points are optimal, as on anti-correlated data).
 std::vector<std::size_t> ParetoFront(const DecisionMatrix& matrix);
+
+// The same set by the O(N^2 * M) pairwise scan: the reference ParetoFront is tested against,
+// and what ParetoFront uses when a value is NaN (dominance is not transitive then).
+std::vector<std::size_t> ParetoFrontPairwise(const DecisionMatrix& matrix);
 
 // Contribution of each criterion to the weighted-sum score of alternative i: w_j * x'_ij.
 std::vector<double> Contributions(const Normalised& norm, std::span<const double> weights,

@@ -23,6 +23,9 @@ struct DecideRequest {
   MissingPolicy missing = MissingPolicy::kPenalise;
   SmaaOptions smaa;             // smaa.samples == 0 skips SMAA
   std::size_t explain_top = 3;  // swap explanations between consecutive top alternatives
+  // 0 = rank, describe and write every alternative; K = only the first K (their Pareto flag
+  // still compares them with every alternative). Scores are computed for all.
+  std::size_t top = 0;
 };
 
 struct PairExplanation {
@@ -39,10 +42,12 @@ struct DecisionReport {
   std::vector<double> weights;  // normalised to sum 1
   Method method = Method::kWeightedSum;
   std::vector<double> scores;           // method score (weighted sum or TOPSIS closeness)
-  std::vector<std::size_t> ranking;     // indices by decreasing score, ties by index
+  std::vector<std::size_t> ranking;     // indices by decreasing score, ties by index; the
+                                        // first `top` only when the request sets `top`
   std::vector<double> weighted_scores;  // weighted sum, whatever the method (explanations)
   std::vector<std::vector<double>> contributions;  // [alternative][criterion] w_j * x'_ij
-  std::vector<bool> pareto;                        // non-dominated
+                                                   // (empty for an alternative not ranked)
+  std::vector<bool> pareto;                        // non-dominated (set for ranked ones)
   std::optional<SmaaResult> smaa;
   std::vector<PairExplanation> swaps;
   std::vector<std::string> notes;
@@ -52,7 +57,8 @@ struct DecisionReport {
 // alternative excluded, TOPSIS on negative values, SMAA option errors.
 Result<DecisionReport> Decide(const DecideRequest& request);
 
-// The report as JSON (stable keys; NaN written as null).
+// The report as JSON (stable keys; NaN written as null), alternatives in rank order. Written
+// piece by piece into one buffer (no document tree): linear in the size of the output.
 std::string DecisionReportToJson(const DecisionReport& report);
 
 const char* MethodName(Method method);

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
-#include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "gradfit/decide_csv.hpp"
 #include "gradfit/file_io.hpp"
@@ -69,19 +69,58 @@ bool SplitRecord(std::string_view line, std::vector<std::string>& fields) {
   return true;
 }
 
+// True for a well-formed number beyond the double range (1e400) or an infinity.
+bool OutOfDoubleRange(std::string_view s) {
+  s = Trim(s);
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  double v = 0.0;
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ptr == s.data() + s.size() && !s.empty() &&
+         (ec == std::errc::result_out_of_range || (ec == std::errc() && std::isinf(v)));
+}
+
 bool IsMissingToken(std::string_view cell) {
-  const std::string l = Lower(Trim(cell));
+  const std::string_view t = Trim(cell);
+  if (t.size() > 3) return false;  // the common case, a number, stops here
+  const std::string l = Lower(t);
   return l.empty() || l == "na" || l == "nan" || l == "?";
+}
+
+// Splits a record into views: of `line` itself when it has no quote (no allocation), else
+// of `storage`, filled by SplitRecord. Returns false on an unclosed quote.
+bool SplitRecordViews(std::string_view line, std::vector<std::string>& storage,
+                      std::vector<std::string_view>& fields) {
+  fields.clear();
+  if (line.find('"') == std::string_view::npos) {
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t comma = line.find(',', start);
+      if (comma == std::string_view::npos) {
+        fields.push_back(Trim(line.substr(start)));
+        return true;
+      }
+      fields.push_back(Trim(line.substr(start, comma - start)));
+      start = comma + 1;
+    }
+  }
+  if (!SplitRecord(line, storage)) return false;
+  for (const std::string& f : storage) fields.push_back(f);
+  return true;
 }
 
 }  // namespace
 
 Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& source) {
   DecisionMatrix matrix;
-  std::vector<std::vector<double>> rows_value, rows_lo, rows_hi;  // per alternative
+  std::vector<double> rows_value, rows_lo, rows_hi;  // row-major, transposed at the end
   bool any_interval = false;
-  std::vector<std::string> fields;
-  std::set<std::string> names;
+  std::vector<std::string> quoted_fields;
+  std::vector<std::string_view> fields;
+  std::unordered_set<std::string> names;
+  // Sized once from the line count: no rehashing or regrowth on large files.
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  names.reserve(lines);
+  matrix.alternatives.reserve(lines);
   std::size_t line_no = 0, width = 0;
   bool header_seen = false;
   std::size_t pos = 0;
@@ -96,7 +135,7 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
       line.remove_prefix(3);  // UTF-8 byte order mark
     }
     if (Trim(line).empty()) continue;
-    if (!SplitRecord(line, fields)) {
+    if (!SplitRecordViews(line, quoted_fields, fields)) {
       return Status::InvalidData(fmt::format("{}:{}: unclosed double quote", source, line_no));
     }
     if (!header_seen) {
@@ -106,12 +145,15 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
         return Status::InvalidData(fmt::format(
             "{}:{}: header needs a name column and at least one criterion", source, line_no));
       }
+      rows_value.reserve(lines * (width - 1));
+      rows_lo.reserve(lines * (width - 1));
+      rows_hi.reserve(lines * (width - 1));
       for (std::size_t c = 1; c < width; ++c) {
         if (fields[c].empty()) {
           return Status::InvalidData(
               fmt::format("{}:{}: column {} has an empty criterion name", source, line_no, c + 1));
         }
-        matrix.criteria.push_back(fields[c]);
+        matrix.criteria.emplace_back(fields[c]);
       }
       continue;
     }
@@ -122,14 +164,20 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
     if (fields[0].empty()) {
       return Status::InvalidData(fmt::format("{}:{}: alternative name is empty", source, line_no));
     }
-    if (!names.insert(fields[0]).second) {
+    if (!names.emplace(fields[0]).second) {
       return Status::InvalidData(
           fmt::format("{}:{}: duplicate alternative '{}'", source, line_no, fields[0]));
     }
-    matrix.alternatives.push_back(fields[0]);
-    std::vector<double> v(width - 1), lo(width - 1), hi(width - 1);
+    matrix.alternatives.emplace_back(fields[0]);
+    const std::size_t row = rows_value.size();
+    rows_value.resize(row + width - 1);
+    rows_lo.resize(row + width - 1);
+    rows_hi.resize(row + width - 1);
+    double* v = &rows_value[row];
+    double* lo = &rows_lo[row];
+    double* hi = &rows_hi[row];
     for (std::size_t c = 1; c < width; ++c) {
-      const std::string& cell = fields[c];
+      const std::string_view cell = fields[c];
       const std::size_t j = c - 1;
       if (IsMissingToken(cell)) {
         v[j] = lo[j] = hi[j] = std::numeric_limits<double>::quiet_NaN();
@@ -137,8 +185,8 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
       }
       const std::size_t dots = cell.find("..");
       double a = 0.0, b = 0.0;
-      if (dots != std::string::npos && ParseDouble(std::string_view(cell).substr(0, dots), a) &&
-          ParseDouble(std::string_view(cell).substr(dots + 2), b)) {
+      if (dots != std::string_view::npos && ParseDouble(cell.substr(0, dots), a) &&
+          ParseDouble(cell.substr(dots + 2), b)) {
         if (a > b) {
           return Status::InvalidData(fmt::format(
               "{}:{}: column {} ('{}'): interval '{}' has lower bound above upper bound", source,
@@ -150,6 +198,11 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
         any_interval = true;
       } else if (ParseDouble(cell, a)) {
         v[j] = lo[j] = hi[j] = a;
+      } else if (OutOfDoubleRange(cell)) {
+        return Status::InvalidData(fmt::format(
+            "{}:{}: column {} ('{}'): '{}' is outside the range of a finite number (about "
+            "+-1.8e308)",
+            source, line_no, c + 1, matrix.criteria[j], cell));
       } else {
         return Status::InvalidData(fmt::format(
             "{}:{}: column {} ('{}'): '{}' is not a number (expected a number, lo..hi, or "
@@ -157,9 +210,6 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
             source, line_no, c + 1, matrix.criteria[j], cell));
       }
     }
-    rows_value.push_back(std::move(v));
-    rows_lo.push_back(std::move(lo));
-    rows_hi.push_back(std::move(hi));
   }
   if (!header_seen) return Status::InvalidData(fmt::format("{}: file is empty", source));
   if (matrix.alternatives.empty()) {
@@ -174,10 +224,10 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
   }
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t j = 0; j < m; ++j) {
-      matrix.values[j * n + i] = rows_value[i][j];
+      matrix.values[j * n + i] = rows_value[i * m + j];
       if (any_interval) {
-        matrix.lo[j * n + i] = rows_lo[i][j];
-        matrix.hi[j * n + i] = rows_hi[i][j];
+        matrix.lo[j * n + i] = rows_lo[i * m + j];
+        matrix.hi[j * n + i] = rows_hi[i * m + j];
       }
     }
   }

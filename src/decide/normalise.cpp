@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "gradfit/decide.hpp"
@@ -34,11 +35,13 @@ Result<Normalised> MinMaxNormalise(const DecisionMatrix& matrix) {
       hi = std::max(hi, intervals ? matrix.hi[c] : matrix.values[c]);
     }
     const bool benefit = matrix.directions[j] == Direction::kBenefit;
-    const double span = hi - lo;
+    // Halved when hi - lo overflows (cells near +-1e308), so the ratio stays exact.
+    const double half = std::isinf(hi - lo) ? 0.5 : 1.0;
+    const double span = half * hi - half * lo;
     // A constant criterion carries no information: 0 for everyone.
     auto scale = [&](double v) {
       if (!(span > 0.0)) return 0.0;
-      return benefit ? (v - lo) / span : (hi - v) / span;
+      return benefit ? (half * v - half * lo) / span : (half * hi - half * v) / span;
     };
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t c = j * n + i;

@@ -1,5 +1,9 @@
 // The decision pipeline behind `gradfit decide` (see gradfit/decide_report.hpp).
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <numeric>
 
 #include "gradfit/decide_report.hpp"
 #include "gradfit/decide_weights.hpp"
@@ -7,6 +11,52 @@
 namespace gradfit::decide {
 
 const char* MethodName(Method method) { return method == Method::kTopsis ? "topsis" : "weighted"; }
+
+namespace {
+
+// The first k indices by decreasing score, equal scores by lower index (as RankByScore).
+std::vector<std::size_t> TopByScore(const std::vector<double>& scores, std::size_t k) {
+  std::vector<std::size_t> order(scores.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                    [&](std::size_t a, std::size_t b) {
+                      return scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
+                    });
+  order.resize(k);
+  return order;
+}
+
+// Criteria that cannot separate the alternatives, and alternatives the input says nothing
+// about: both are said, not silently ranked.
+void AddSpreadNotes(const DecisionMatrix& input, const Normalised& norm,
+                    std::vector<std::string>& notes) {
+  for (std::size_t j = 0; j < norm.m; ++j) {
+    bool spread = false;
+    for (std::size_t i = 0; i < norm.n && !spread; ++i) spread = norm.at(i, j) != 0.0;
+    if (!spread) {
+      notes.push_back(fmt::format(
+          "criterion '{}' has the same value for every alternative: it separates none of them",
+          input.criteria[j]));
+    }
+  }
+  std::vector<std::string> empty;
+  for (std::size_t i = 0; i < input.n(); ++i) {
+    bool any = false;
+    for (std::size_t j = 0; j < input.m() && !any; ++j) any = !input.is_missing(i, j);
+    if (!any) empty.push_back(input.alternatives[i]);
+  }
+  if (!empty.empty()) {
+    notes.push_back(fmt::format(
+        "{} alternative(s) have no value on any criterion, so their place comes only from the "
+        "missing-value policy: {}",
+        empty.size(),
+        fmt::join(
+            empty.size() > 10 ? std::vector<std::string>(empty.begin(), empty.begin() + 10) : empty,
+            ", ")));
+  }
+}
+
+}  // namespace
 
 Result<DecisionReport> Decide(const DecideRequest& request) {
   const DecisionMatrix& input = request.matrix;
@@ -51,11 +101,23 @@ Result<DecisionReport> Decide(const DecideRequest& request) {
   } else {
     report.scores = report.weighted_scores;
   }
-  report.ranking = RankByScore(report.scores);
-  for (std::size_t i = 0; i < n; ++i)
-    report.contributions.push_back(Contributions(*norm, report.weights, i));
+  const bool limited = request.top > 0 && request.top < n;
+  report.ranking = limited ? TopByScore(report.scores, request.top) : RankByScore(report.scores);
+  report.contributions.resize(n);
+  for (std::size_t i : report.ranking)
+    report.contributions[i] = Contributions(*norm, report.weights, i);
   report.pareto.assign(n, false);
-  for (std::size_t i : ParetoFront(d)) report.pareto[i] = true;
+  if (limited) {
+    // K alternatives against all N: O(K * N * M) instead of the whole Pareto set.
+    for (std::size_t i : report.ranking) {
+      bool dominated = false;
+      for (std::size_t a = 0; a < n && !dominated; ++a) dominated = Dominates(d, a, i);
+      report.pareto[i] = !dominated;
+    }
+  } else {
+    for (std::size_t i : ParetoFront(d)) report.pareto[i] = true;
+  }
+  AddSpreadNotes(input, *norm, report.notes);
 
   if (request.smaa.samples > 0) {
     SmaaOptions o = request.smaa;

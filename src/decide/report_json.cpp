@@ -1,5 +1,9 @@
-// DecisionReport -> JSON (for `gradfit decide --json` and the web API).
+// DecisionReport -> JSON (for `gradfit decide --json` and the web API). Written piece by
+// piece into one buffer: a result of 100,000 alternatives never becomes a document tree.
+#include <fmt/format.h>
+
 #include <cmath>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "gradfit/decide_report.hpp"
@@ -7,69 +11,139 @@
 namespace gradfit::decide {
 namespace {
 
-nlohmann::json Number(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
+using Buffer = fmt::memory_buffer;
+
+// A JSON string. Invalid UTF-8 (which the CSV reader already refuses) is replaced by U+FFFD
+// rather than thrown: the writer never aborts.
+void String(Buffer& out, std::string_view s) {
+  const std::string quoted =
+      nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out.append(quoted.data(), quoted.data() + quoted.size());
+}
+
+// Shortest round-trip form; null for NaN or infinity.
+void Number(Buffer& out, double v) {
+  if (std::isfinite(v)) {
+    fmt::format_to(std::back_inserter(out), "{}", v);
+  } else {
+    fmt::format_to(std::back_inserter(out), "null");
+  }
+}
+
+void Key(Buffer& out, std::string_view indent, std::string_view key) {
+  fmt::format_to(std::back_inserter(out), "{}\"{}\": ", indent, key);
+}
+
+void Numbers(Buffer& out, const double* v, std::size_t count) {
+  out.push_back('[');
+  for (std::size_t k = 0; k < count; ++k) {
+    if (k > 0) out.append(std::string_view(", "));
+    Number(out, v[k]);
+  }
+  out.push_back(']');
+}
+
+void Strings(Buffer& out, const std::vector<std::string>& items) {
+  out.push_back('[');
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k > 0) out.append(std::string_view(", "));
+    String(out, items[k]);
+  }
+  out.push_back(']');
+}
+
+void Alternative(Buffer& out, const DecisionReport& r, std::size_t i, std::size_t rank) {
+  auto it = std::back_inserter(out);
+  out.append(std::string_view("    {\"name\": "));
+  String(out, r.alternatives[i]);
+  fmt::format_to(it, ", \"rank\": {}, \"score\": ", rank);
+  Number(out, r.scores[i]);
+  out.append(std::string_view(", \"weighted_sum\": "));
+  Number(out, r.weighted_scores[i]);
+  fmt::format_to(it,
+                 ", \"pareto_optimal\": {}, \"contributions\": ", r.pareto[i] ? "true" : "false");
+  Numbers(out, r.contributions[i].data(), r.contributions[i].size());
+  if (r.smaa) {
+    const SmaaResult& s = *r.smaa;
+    out.append(std::string_view(",\n     \"rank_acceptability\": ["));
+    for (std::size_t k = 0; k < s.ranks; ++k) {
+      if (k > 0) out.append(std::string_view(", "));
+      Number(out, s.acceptability(i, k));
+    }
+    out.append(std::string_view("], \"first_rank_acceptability\": "));
+    Number(out, s.first_rank(i));
+    out.append(std::string_view(", \"central_weights\": "));
+    if (std::isnan(s.central_weights[i * s.m])) {
+      out.append(std::string_view("null"));
+    } else {
+      Numbers(out, &s.central_weights[i * s.m], s.m);
+    }
+    out.append(std::string_view(", \"confidence_factor\": "));
+    Number(out, s.confidence[i]);
+  }
+  out.push_back('}');
+}
 
 }  // namespace
 
 std::string DecisionReportToJson(const DecisionReport& r) {
-  using nlohmann::json;
-  json out;
-  out["method"] = MethodName(r.method);
-  out["normalisation"] = "min-max per criterion with direction (1 = best observed, 0 = worst)";
-  json criteria = json::array();
+  Buffer out;
+  auto it = std::back_inserter(out);
+  fmt::format_to(it, "{{\n  \"method\": \"{}\",\n", MethodName(r.method));
+  out.append(std::string_view(
+      "  \"normalisation\": \"min-max per criterion with direction (1 = best observed, 0 = "
+      "worst)\",\n  \"criteria\": ["));
   for (std::size_t j = 0; j < r.criteria.size(); ++j) {
-    criteria.push_back({{"name", r.criteria[j]},
-                        {"type", r.directions[j] == Direction::kBenefit ? "benefit" : "cost"},
-                        {"weight", r.weights[j]}});
+    out.append(std::string_view(j > 0 ? ",\n    {\"name\": " : "\n    {\"name\": "));
+    String(out, r.criteria[j]);
+    fmt::format_to(it, ", \"type\": \"{}\", \"weight\": ",
+                   r.directions[j] == Direction::kBenefit ? "benefit" : "cost");
+    Number(out, r.weights[j]);
+    out.push_back('}');
   }
-  out["criteria"] = criteria;
-  json alts = json::array();
-  std::vector<std::size_t> rank_of(r.alternatives.size());
-  for (std::size_t k = 0; k < r.ranking.size(); ++k) rank_of[r.ranking[k]] = k + 1;
-  for (std::size_t i = 0; i < r.alternatives.size(); ++i) {
-    json a = {{"name", r.alternatives[i]},
-              {"rank", rank_of[i]},
-              {"score", r.scores[i]},
-              {"weighted_sum", r.weighted_scores[i]},
-              {"pareto_optimal", static_cast<bool>(r.pareto[i])},
-              {"contributions", r.contributions[i]}};
-    if (r.smaa) {
-      const SmaaResult& s = *r.smaa;
-      json acc = json::array();
-      for (std::size_t k = 0; k < s.ranks; ++k) acc.push_back(s.acceptability(i, k));
-      a["rank_acceptability"] = acc;
-      a["first_rank_acceptability"] = s.first_rank(i);
-      json cw = json::array();
-      for (std::size_t j = 0; j < s.m; ++j) cw.push_back(Number(s.central_weights[i * s.m + j]));
-      a["central_weights"] = std::isnan(s.central_weights[i * s.m]) ? json() : cw;
-      a["confidence_factor"] = Number(s.confidence[i]);
-    }
-    alts.push_back(a);
+  fmt::format_to(it, "\n  ],\n  \"alternatives_total\": {},\n  \"alternatives_listed\": {},\n",
+                 r.alternatives.size(), r.ranking.size());
+  out.append(std::string_view("  \"alternatives\": ["));
+  for (std::size_t k = 0; k < r.ranking.size(); ++k) {
+    out.append(std::string_view(k > 0 ? ",\n" : "\n"));
+    Alternative(out, r, r.ranking[k], k + 1);
   }
-  out["alternatives"] = alts;
-  out["excluded"] = r.excluded;
+  out.append(std::string_view("\n  ],\n"));
+  Key(out, "  ", "excluded");
+  Strings(out, r.excluded);
+  out.append(std::string_view(",\n"));
   if (r.smaa) {
-    out["smaa"] = {{"samples", r.smaa->samples},
-                   {"ranks_tracked", r.smaa->ranks},
-                   {"weight_draws", r.smaa->weight_draws},
-                   {"utility", "weighted sum over min-max normalised criteria"}};
+    fmt::format_to(it,
+                   "  \"smaa\": {{\"samples\": {}, \"ranks_tracked\": {}, \"weight_draws\": {}, "
+                   "\"utility\": \"weighted sum over min-max normalised criteria\"}},\n",
+                   r.smaa->samples, r.smaa->ranks, r.smaa->weight_draws);
   }
-  json swaps = json::array();
-  for (const auto& p : r.swaps) {
-    json t = json::array();
-    for (std::size_t k = 0; k < p.thresholds.size(); ++k) {
-      t.push_back({{"criterion", r.criteria[p.thresholds[k].criterion]},
-                   {"weight", p.thresholds[k].weight},
-                   {"challenger_wins", p.thresholds[k].challenger_wins_above ? "above" : "below"},
-                   {"text", p.sentences[k]}});
+  out.append(std::string_view("  \"swaps\": ["));
+  for (std::size_t p = 0; p < r.swaps.size(); ++p) {
+    const PairExplanation& pair = r.swaps[p];
+    out.append(std::string_view(p > 0 ? ",\n    {\"leader\": " : "\n    {\"leader\": "));
+    String(out, r.alternatives[pair.leader]);
+    out.append(std::string_view(", \"challenger\": "));
+    String(out, r.alternatives[pair.challenger]);
+    out.append(std::string_view(", \"thresholds\": ["));
+    for (std::size_t k = 0; k < pair.thresholds.size(); ++k) {
+      const SwapThreshold& t = pair.thresholds[k];
+      out.append(std::string_view(k > 0 ? ", {\"criterion\": " : "{\"criterion\": "));
+      String(out, r.criteria[t.criterion]);
+      out.append(std::string_view(", \"weight\": "));
+      Number(out, t.weight);
+      fmt::format_to(it, ", \"challenger_wins\": \"{}\", \"text\": ",
+                     t.challenger_wins_above ? "above" : "below");
+      String(out, pair.sentences[k]);
+      out.push_back('}');
     }
-    swaps.push_back({{"leader", r.alternatives[p.leader]},
-                     {"challenger", r.alternatives[p.challenger]},
-                     {"thresholds", t}});
+    out.append(std::string_view("]}"));
   }
-  out["swaps"] = swaps;
-  out["notes"] = r.notes;
-  return out.dump(2) + "\n";
+  out.append(std::string_view(r.swaps.empty() ? "],\n" : "\n  ],\n"));
+  Key(out, "  ", "notes");
+  Strings(out, r.notes);
+  out.append(std::string_view("\n}\n"));
+  return fmt::to_string(out);
 }
 
 }  // namespace gradfit::decide

@@ -21,8 +21,13 @@ Result<DirectWeights> NormaliseWeights(std::span<const double> raw) {
     out.raw_sum += raw[j];
   }
   if (!(out.raw_sum > 0.0)) return Status::InvalidArgument("all weights are zero");
+  // Divide by the largest weight first: the sum of weights near 1e308 overflows to inf,
+  // and w / inf would make every weight 0.
+  const double largest = *std::max_element(raw.begin(), raw.end());
+  double scaled_sum = 0.0;
+  for (double w : raw) scaled_sum += w / largest;
   out.weights.reserve(raw.size());
-  for (double w : raw) out.weights.push_back(w / out.raw_sum);
+  for (double w : raw) out.weights.push_back((w / largest) / scaled_sum);
   out.renormalised = std::abs(out.raw_sum - 1.0) > 1e-9;
   return out;
 }
