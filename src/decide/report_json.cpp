@@ -63,6 +63,10 @@ void Alternative(Buffer& out, const DecisionReport& r, std::size_t i, std::size_
   fmt::format_to(it,
                  ", \"pareto_optimal\": {}, \"contributions\": ", r.pareto[i] ? "true" : "false");
   Numbers(out, r.contributions[i].data(), r.contributions[i].size());
+  if (!r.identical_to.empty() && r.identical_to[i] != i) {
+    out.append(std::string_view(", \"identical_to\": "));
+    String(out, r.alternatives[r.identical_to[i]]);
+  }
   if (r.smaa) {
     const SmaaResult& s = *r.smaa;
     out.append(std::string_view(",\n     \"rank_acceptability\": ["));
