@@ -16,6 +16,15 @@ using Buffer = fmt::memory_buffer;
 // A JSON string. Invalid UTF-8 (which the CSV reader already refuses) is replaced by U+FFFD
 // rather than thrown: the writer never aborts.
 void String(Buffer& out, std::string_view s) {
+  // Fast path: printable ASCII without quote or backslash needs no escaping.
+  bool plain = true;
+  for (const char c : s) plain &= c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+  if (plain) {
+    out.push_back('"');
+    out.append(s.data(), s.data() + s.size());
+    out.push_back('"');
+    return;
+  }
   const std::string quoted =
       nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   out.append(quoted.data(), quoted.data() + quoted.size());
