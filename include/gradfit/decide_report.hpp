@@ -48,6 +48,10 @@ struct DecisionReport {
   std::vector<std::vector<double>> contributions;  // [alternative][criterion] w_j * x'_ij
                                                    // (empty for an alternative not ranked)
   std::vector<bool> pareto;                        // non-dominated (set for ranked ones)
+  // For each alternative, the lowest index of an alternative identical to it on every
+  // criterion (after the missing-value policy), or its own index. Identical alternatives tie
+  // at every weight: SMAA's shares between them only reflect input order.
+  std::vector<std::size_t> identical_to;
   std::optional<SmaaResult> smaa;
   std::vector<PairExplanation> swaps;
   std::vector<std::string> notes;

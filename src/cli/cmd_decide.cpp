@@ -4,6 +4,7 @@
 // Ranks the alternatives of a CSV decision matrix, checks how robust the ranking is to
 // the weights (SMAA-2) and explains it. All computation is in gradfit/decide_report.hpp.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <malloc.h>
 
 #include <CLI/CLI.hpp>
@@ -80,7 +81,20 @@ void PrintReport(const decide::DecisionReport& r, bool ordered) {
         r.smaa->samples, ordered ? " among those that respect the criterion ranking" : "",
         r.smaa->weight_draws > r.smaa->samples ? " (with rejection)" : "");
     for (std::size_t i : r.ranking) {
-      if (r.smaa->rank_counts[i * r.smaa->ranks] == 0) continue;
+      if (r.identical_to[i] != i) continue;  // counted with the first of its identical group
+      double first = 0.0;
+      std::vector<std::string> group;
+      for (std::size_t q : r.ranking) {
+        if (r.identical_to[q] != i) continue;
+        first += r.smaa->first_rank(q);
+        group.push_back(r.alternatives[q]);
+      }
+      if (first == 0.0) continue;
+      if (group.size() > 1) {
+        fmt::print("  {} (identical, a tie) rank first together in {}\n", fmt::join(group, ", "),
+                   Percent(first));
+        continue;
+      }
       fmt::print("  {} ranks first in {}; its central weights:", r.alternatives[i],
                  Percent(r.smaa->first_rank(i)));
       for (std::size_t j = 0; j < r.criteria.size(); ++j) {
@@ -102,6 +116,11 @@ void PrintReport(const decide::DecisionReport& r, bool ordered) {
     }
   }
   for (const auto& p : r.swaps) {
+    if (r.identical_to[p.leader] == r.identical_to[p.challenger]) {
+      fmt::print("  {} and {} are identical: no weight separates them.\n",
+                 r.alternatives[p.challenger], r.alternatives[p.leader]);
+      continue;
+    }
     if (p.sentences.empty()) {
       fmt::print("  No single weight change lets {} overtake {}.\n", r.alternatives[p.challenger],
                  r.alternatives[p.leader]);

@@ -56,6 +56,51 @@ void AddSpreadNotes(const DecisionMatrix& input, const Normalised& norm,
   }
 }
 
+// identical_to[i]: the first alternative with exactly the same values as i (i itself when
+// none), by sorting rows; a note names each group.
+std::vector<std::size_t> IdenticalRows(const DecisionMatrix& d,
+                                       const std::vector<std::string>& names,
+                                       std::vector<std::string>& notes) {
+  const std::size_t n = d.n(), m = d.m();
+  std::vector<std::size_t> order(n), same(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::iota(same.begin(), same.end(), std::size_t{0});
+  auto less = [&](std::size_t a, std::size_t b) {
+    for (std::size_t j = 0; j < m; ++j) {
+      if (d.value(a, j) != d.value(b, j)) return d.value(a, j) < d.value(b, j);
+    }
+    return a < b;
+  };
+  auto equal = [&](std::size_t a, std::size_t b) {
+    for (std::size_t j = 0; j < m; ++j)
+      if (d.value(a, j) != d.value(b, j)) return false;
+    return true;
+  };
+  std::sort(order.begin(), order.end(), less);
+  std::size_t groups = 0;
+  for (std::size_t k = 0; k < n;) {
+    std::size_t end = k + 1;
+    while (end < n && equal(order[k], order[end])) ++end;
+    if (end - k > 1) {
+      std::vector<std::string> members;
+      for (std::size_t q = k; q < end; ++q) {
+        same[order[q]] = order[k];  // order[k] is the lowest index of the group
+        if (members.size() < 5) members.push_back(names[order[q]]);
+      }
+      if (++groups <= 5) {
+        notes.push_back(fmt::format(
+            "{}{} are identical on every criterion: they tie at every weight, and the split of "
+            "ranks between them (SMAA) only follows input order",
+            fmt::join(members, ", "), end - k > members.size() ? " and others" : ""));
+      }
+    }
+    k = end;
+  }
+  if (groups > 5)
+    notes.push_back(fmt::format("{} more groups of identical alternatives", groups - 5));
+  return same;
+}
+
 }  // namespace
 
 Result<DecisionReport> Decide(const DecideRequest& request) {
@@ -118,6 +163,7 @@ Result<DecisionReport> Decide(const DecideRequest& request) {
     for (std::size_t i : ParetoFront(d)) report.pareto[i] = true;
   }
   AddSpreadNotes(input, *norm, report.notes);
+  report.identical_to = IdenticalRows(d, report.alternatives, report.notes);
 
   if (request.smaa.samples > 0) {
     SmaaOptions o = request.smaa;

@@ -16,6 +16,15 @@ using Buffer = fmt::memory_buffer;
 // A JSON string. Invalid UTF-8 (which the CSV reader already refuses) is replaced by U+FFFD
 // rather than thrown: the writer never aborts.
 void String(Buffer& out, std::string_view s) {
+  // Fast path: printable ASCII without quote or backslash needs no escaping.
+  bool plain = true;
+  for (const char c : s) plain &= c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+  if (plain) {
+    out.push_back('"');
+    out.append(s.data(), s.data() + s.size());
+    out.push_back('"');
+    return;
+  }
   const std::string quoted =
       nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   out.append(quoted.data(), quoted.data() + quoted.size());
@@ -63,6 +72,10 @@ void Alternative(Buffer& out, const DecisionReport& r, std::size_t i, std::size_
   fmt::format_to(it,
                  ", \"pareto_optimal\": {}, \"contributions\": ", r.pareto[i] ? "true" : "false");
   Numbers(out, r.contributions[i].data(), r.contributions[i].size());
+  if (!r.identical_to.empty() && r.identical_to[i] != i) {
+    out.append(std::string_view(", \"identical_to\": "));
+    String(out, r.alternatives[r.identical_to[i]]);
+  }
   if (r.smaa) {
     const SmaaResult& s = *r.smaa;
     out.append(std::string_view(",\n     \"rank_acceptability\": ["));

@@ -131,4 +131,21 @@ TEST_F(DecideOutputTest, ConstantCriterionAndEmptyAlternativeAreSaid) {
   EXPECT_NE(o.out.find(": z"), std::string::npos) << o.out;
 }
 
+TEST_F(DecideOutputTest, IdenticalAndAllMissingAlternativesAreReportedAsTies) {
+  const std::string f = Write("ties.csv", "name,a,b\nx,1,2\ny,1,2\nz,0,3\nu,NA,NA\nv,NA,NA\n");
+  const auto o = RunDecide("--matrix " + f + " --types benefit,cost --samples 2000", "2>&1");
+  ASSERT_EQ(o.exit_code, 0) << o.out;
+  EXPECT_EQ(o.out.find("x ranks first in 100"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("x, y (identical, a tie) rank first together in 100.0%"), std::string::npos)
+      << o.out;
+  EXPECT_NE(o.out.find("x, y are identical on every criterion"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("u, v are identical on every criterion"), std::string::npos) << o.out;
+  const auto j = nlohmann::json::parse(
+      RunDecide("--matrix " + f + " --types benefit,cost --samples 0 --json", "2>/dev/null").out);
+  bool y_marked = false;
+  for (const auto& a : j["alternatives"])
+    if (a["name"] == "y") y_marked = a.value("identical_to", "") == "x";
+  EXPECT_TRUE(y_marked) << j.dump();
+}
+
 }  // namespace
