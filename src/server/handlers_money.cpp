@@ -1,86 +1,16 @@
 // POST /cost and POST /roi: the itemised bill and the return on investment.
 //
-// The JSON below mirrors `gradfit cost|roi --json` (src/cli/cmd_money.cpp). It is
-// local only until the money module's CostBillJson/ProgramRoiJson
-// (gradfit/money_json.hpp) land; then both front ends call those.
+// The JSON is the money module's (gradfit/money_json.hpp), the same text `gradfit cost|roi
+// --json` prints.
 #include <fmt/core.h>
 
 #include "gradfit/iso_codes.hpp"
 #include "gradfit/money.hpp"
+#include "gradfit/money_json.hpp"
 #include "server/handlers.hpp"
 
 namespace gradfit::server {
 namespace {
-
-nlohmann::json OrNull(const std::optional<double>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
-
-nlohmann::json BillJson(const CostBill& b) {
-  nlohmann::json j;
-  j["program"] = b.program_id;
-  j["currency"] = b.currency;
-  j["months"] = b.months_known ? nlohmann::json(b.months) : nlohmann::json(nullptr);
-  j["online"] = b.online;
-  j["relocating"] = b.relocating;
-  for (const auto& l : b.lines)
-    j["lines"].push_back({{"key", l.key},
-                          {"label", l.label},
-                          {"amount", OrNull(l.amount)},
-                          {"formula", l.formula},
-                          {"source", l.source},
-                          {"in_roi", l.in_roi}});
-  j["total"] = OrNull(b.total);
-  j["total_known_lines"] = b.total_known_lines.value_or(0);
-  j["roi_direct_cost"] = OrNull(b.roi_direct_cost);
-  if (b.tuition_range)
-    j["tuition_range"] = {{"p10", b.tuition_range->first}, {"p90", b.tuition_range->second}};
-  if (!b.tuition_range_note.empty()) j["tuition_range_note"] = b.tuition_range_note;
-  j["notes"] = b.notes;
-  return j;
-}
-
-nlohmann::json RoiJson(const ProgramRoi& r) {
-  nlohmann::json j;
-  j["bill"] = BillJson(r.bill);
-  j["ok"] = r.ok;
-  if (!r.ok) {
-    j["why_not"] = r.why_not;
-    return j;
-  }
-  const RoiModel& m = r.model;
-  j["model"] = {{"current_salary", m.current_salary},
-                {"post_salary", m.post_salary},
-                {"g0", m.g0},
-                {"g1", m.g1},
-                {"study_months", m.study_months},
-                {"work_share", m.work_share},
-                {"job_gap_months", m.job_gap_months},
-                {"direct_cost", m.direct_cost},
-                {"discount_rate", m.discount_rate},
-                {"horizon_years", m.horizon_years},
-                {"completion_rate", m.completion_rate},
-                {"salary_sigma", r.uncertainty.salary_sigma}};
-  j["salary_source"] = r.salary_source;
-  j["npv_point"] = r.point.npv;
-  j["payback_year"] =
-      r.point.payback_year ? nlohmann::json(*r.point.payback_year) : nlohmann::json(nullptr);
-  j["lifetime_gain"] = r.point.lifetime_gain;
-  j["expected_npv"] = r.expected_npv;
-  j["break_even_salary"] = r.break_even_salary;
-  const RoiSummary& s = r.summary;
-  j["monte_carlo"] = {{"runs", s.runs},
-                      {"npv_mean", s.npv_mean},
-                      {"npv_p10", s.npv_p10},
-                      {"npv_p50", s.npv_p50},
-                      {"npv_p90", s.npv_p90},
-                      {"p_payback_5", s.p_payback_5},
-                      {"p_payback_10", s.p_payback_10},
-                      {"histogram", s.histogram},
-                      {"hist_min", s.hist_min},
-                      {"hist_max", s.hist_max}};
-  return j;
-}
 
 struct MoneyRequest {
   const Program* program = nullptr;
@@ -228,7 +158,7 @@ ApiResponse CostForUser(const ApiRequest& req, AppContext& ctx) {
   if (auto e = ReadMoneyRequest(req, ctx, false, &m)) return *e;
   CostBill bill = ComputeCost(*m.program, &ctx.catalog, m.cost, ctx.money);
   if (m.tracked_note) bill.notes.push_back(*m.tracked_note);
-  return JsonResponse(BillJson(bill));
+  return JsonTextResponse(CostBillJson(bill));
 }
 
 ApiResponse RoiForUser(const ApiRequest& req, AppContext& ctx) {
@@ -236,7 +166,7 @@ ApiResponse RoiForUser(const ApiRequest& req, AppContext& ctx) {
   if (auto e = ReadMoneyRequest(req, ctx, true, &m)) return *e;
   ProgramRoi r = EvaluateProgramRoi(*m.program, &ctx.catalog, m.cost, m.roi, ctx.money);
   if (m.tracked_note) r.bill.notes.push_back(*m.tracked_note);
-  return JsonResponse(RoiJson(r));
+  return JsonTextResponse(ProgramRoiJson(r));
 }
 
 }  // namespace gradfit::server
