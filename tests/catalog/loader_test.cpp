@@ -258,6 +258,8 @@ TEST(ScopeTest, AppliesOnlyToUsersInScope) {
   ScopeContext local_unknown_mode;
   local_unknown_mode.country = "US";
   EXPECT_EQ(ScopeApplies(both, local_unknown_mode, "US"), false);
+}
+
 TEST_F(BrokenCatalogTest, PrerequisiteStrengthListsAreChecked) {
   // A subject is required, preferred or recommended: never two at once.
   const auto* twice = Find("bad-prerequisites.toml", "admissions.prerequisites_preferred");
