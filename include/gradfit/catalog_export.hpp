@@ -19,6 +19,12 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view s);
 // scope, yours (and passed, for deadlines)} and its source list. `today` dates
 // the facts' ages.
 nlohmann::json ProgramJson(const Catalog& catalog, const Program& p, const Date& today);
+struct LivingCosts;
+// `programs show --json` and GET /api/v1/programs/{id}: ProgramJson plus `outcome_tests`
+// (the earnings-premium and debt-to-earnings tests, null without Scorecard data; `living`
+// gives the debt test's floor and may be null).
+nlohmann::json ProgramDetailJson(const Catalog& catalog, const Program& p, const Date& today,
+                                 const LivingCosts* living);
 // A short summary row used by `programs list --json`, with the keys of its old
 // facts (`stale_facts`) and of the user's own (`your_facts`).
 nlohmann::json ProgramSummaryJson(const Catalog& catalog, const Program& p, const Date& today);

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gradfit/catalog_export.hpp"
+#include "gradfit/outcomes.hpp"
 
 namespace gradfit {
 using nlohmann::json;
@@ -112,6 +113,22 @@ json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
   json sources = json::array();
   for (const auto& s : p.sources) sources.push_back(SourceJson(s));
   j["sources"] = sources;
+  return j;
+}
+
+json ProgramDetailJson(const Catalog& catalog, const Program& p, const Date& today,
+                       const LivingCosts* living) {
+  json j = ProgramJson(catalog, p, today);
+  j["outcome_tests"] = nullptr;
+  if (auto tests = EvaluateOutcomeTests(p, living)) {
+    j["outcome_tests"] = json::array();
+    for (const OutcomeTest* t : {&tests->earnings_premium, &tests->debt_to_earnings})
+      j["outcome_tests"].push_back({{"id", t->id},
+                                    {"name", t->name},
+                                    {"verdict", std::string(ToString(t->verdict))},
+                                    {"detail", t->detail},
+                                    {"meaning", t->meaning}});
+  }
   return j;
 }
 

@@ -133,8 +133,8 @@ void PrintBill(const CostBill& b) {
              b.months_known ? fmt::format("{:g}", b.months) : "unknown",
              b.months_estimated ? " ESTIMATED" : "", b.online ? ", online" : "",
              b.relocating ? ", relocating" : "");
-  fmt::print("  length: {}\n", b.months_basis);
-  fmt::print("  study:  {}\n", b.mode_note);
+  fmt::print("{}", WrappedAfter("  length: ", b.months_basis));
+  fmt::print("{}", WrappedAfter("  study:  ", b.mode_note));
   for (const auto& l : b.lines) {
     fmt::print("  {:<30} {}{}\n", l.label, Amount(l.amount, b.currency), Marks(l));
     if (l.stated_amount && l.amount && !l.stated_year.empty() && l.stated_year != l.priced_year)
@@ -215,8 +215,8 @@ void PrintRoi(const ProgramRoi& r) {
   fmt::print("  P(payback <= 5 years) = {:.1f}%   P(payback <= 10 years) = {:.1f}%\n",
              s.p_payback_5 * 100, s.p_payback_10 * 100);
   fmt::print("  Why the spread:\n");
-  for (const auto& u : r.uncertainty_sentences) fmt::print("  - {}\n", u);
-  for (const auto& n : r.notes) fmt::print("  note: {}\n", n);
+  for (const auto& u : r.uncertainty_sentences) fmt::print("{}", WrappedAfter("  - ", u));
+  for (const auto& n : r.notes) fmt::print("{}", WrappedAfter("  note: ", n));
   int peak = s.histogram.empty()
                  ? 1
                  : std::max(1, *std::max_element(s.histogram.begin(), s.histogram.end()));

@@ -219,8 +219,13 @@ void PrintIpedsCharges(const Institution& inst) {
   const InstitutionCharges& c = *inst.ipeds_graduate_charges;
   auto amount = [](const std::optional<double>& v) { return v ? FormatUsd(*v) : "not reported"; };
   const Source* s = inst.source_of(inst.ipeds_graduate_charges.source());
-  fmt::print("  IPEDS graduate charges {} (institution-wide fallback, not this program's price)\n",
-             c.academic_year);
+  fmt::print(
+      "{}",
+      WrappedAt(
+          fmt::format(
+              "IPEDS graduate charges {} (institution-wide fallback, not this program's price)",
+              c.academic_year),
+          2));
   fmt::print("    in-state      tuition {}, fees {} a year; {} per credit\n",
              amount(c.tuition_in_state), amount(c.fees_in_state), amount(c.per_credit_in_state));
   fmt::print("    out-of-state  tuition {}, fees {} a year; {} per credit\n",
@@ -241,17 +246,7 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   const Date today = Today();
   const auto living = ReadLivingCosts(global.catalog_dir);
   if (json) {
-    nlohmann::json j = ProgramJson(*catalog, *p, today);
-    j["outcome_tests"] = nullptr;
-    if (auto tests = EvaluateOutcomeTests(*p, living.get())) {
-      j["outcome_tests"] = nlohmann::json::array();
-      for (const OutcomeTest* t : {&tests->earnings_premium, &tests->debt_to_earnings})
-        j["outcome_tests"].push_back({{"id", t->id},
-                                      {"name", t->name},
-                                      {"verdict", std::string(ToString(t->verdict))},
-                                      {"detail", t->detail},
-                                      {"meaning", t->meaning}});
-    }
+    nlohmann::json j = ProgramDetailJson(*catalog, *p, today, living.get());
     fmt::print("{}\n", j.dump(2));
     return;
   }

@@ -119,7 +119,7 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
                                        r.samples),
                            0, 2));
   fmt::print("outcomes = median NPV, cost = total cost for you, both in {}.\n", r.money_currency);
-  if (!r.order_vs_p1.empty()) fmt::print("Order vs P(1st): {}\n", r.order_vs_p1);
+  if (!r.order_vs_p1.empty()) fmt::print("{}", WrappedAfter("Order vs P(1st): ", r.order_vs_p1));
 
   fmt::print("\nWhy the top programs score what they score (contribution per criterion):\n");
   for (size_t k = 0; k < r.programs.size() && k < a.explain; ++k) {
@@ -133,10 +133,12 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
   }
   if (!r.set_aside.empty()) {
     constexpr size_t kShown = 25;
-    fmt::print("\nSet aside: {} program(s) that break a hard constraint or a requirement:\n",
-               r.set_aside.size());
+    fmt::print("\n{}", Wrapped(fmt::format("Set aside: {} program(s) that break a hard constraint "
+                                           "or a requirement:",
+                                           r.set_aside.size()),
+                               0, 2));
     for (size_t k = 0; k < r.set_aside.size() && k < kShown; ++k)
-      fmt::print("  {}: {}\n", r.set_aside[k].id, r.set_aside[k].reason);
+      fmt::print("{}", Wrapped(r.set_aside[k].id + ": " + r.set_aside[k].reason, 2, 6));
     if (r.set_aside.size() > kShown)
       fmt::print("  … and {} more (`--json` lists them all; `--all` ranks them).\n",
                  r.set_aside.size() - kShown);

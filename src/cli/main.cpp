@@ -38,7 +38,7 @@ bool ReportUnknownCommand(CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
     if (word == "--help" || word == "-h" || word == "--version") return false;
-    if (word == "--catalog") {  // the one global option with a separate value
+    if (word == "--catalog" || word == "--facts") {  // the global options with a separate value
       ++i;
       continue;
     }

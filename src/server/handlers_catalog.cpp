@@ -66,7 +66,7 @@ ApiResponse ListPrograms(const ApiRequest& req, AppContext& ctx) {
 ApiResponse ShowProgram(const ApiRequest& req, AppContext& ctx) {
   const Program* p = ctx.catalog.find_program(req.params.at(0));
   if (!p) return ErrorResponse(404, fmt::format("no program '{}' in the catalog", req.params[0]));
-  return JsonResponse(ProgramJson(ctx.catalog, *p, Today()));
+  return JsonResponse(ProgramDetailJson(ctx.catalog, *p, Today(), &ctx.money.living));
 }
 
 ApiResponse ListCareers(const ApiRequest&, AppContext& ctx) {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 namespace {
 
@@ -27,6 +28,10 @@ CliRun Gradfit(const std::string& args) {
   size_t n;
   while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
   const int status = pclose(pipe);
+  // Tables wrap long cells to the terminal width: compare the text with the line breaks
+  // and their indentation folded into single spaces.
+  if (args.find("--json") == std::string::npos)
+    out = std::regex_replace(out, std::regex("\\s*\n\\s*"), " ");
   return {WEXITSTATUS(status), out};
 }
 

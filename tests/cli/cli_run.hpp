@@ -28,4 +28,10 @@ inline CliRun RunGradfit(const std::string& args) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), out};
 }
 
+// Runs with standard output sent to `stdout_target` (e.g. /dev/full); returns
+// what the command wrote to standard error.
+inline CliRun RunGradfitStdoutTo(const std::string& args, const std::string& stdout_target) {
+  return RunGradfit(args + " 2>&1 >" + stdout_target + " #");
+}
+
 }  // namespace gradfit_test

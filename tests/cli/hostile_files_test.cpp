@@ -121,14 +121,14 @@ TEST_F(HostileFilesTest, ProfileInitForceKeepsAPrivateFilePrivate) {
 namespace {
 
 TEST(FullDiskTest, OutputToAFullDiskIsExitThreeWithAMessage) {
-  auto list = gradfit_test::RunGradfit("programs list > /dev/full");
+  auto list = gradfit_test::RunGradfitStdoutTo("programs list", "/dev/full");
   EXPECT_EQ(list.exit_code, 3) << list.out;
   EXPECT_NE(list.out.find("gradfit:"), std::string::npos) << list.out;
-  auto json = gradfit_test::RunGradfit("programs list --json > /dev/full");
+  auto json = gradfit_test::RunGradfitStdoutTo("programs list --json", "/dev/full");
   EXPECT_EQ(json.exit_code, 3) << json.out;
   const std::string matrix = std::string(GRADFIT_TEST_DIR) + "/decide/fixtures/programs.csv";
-  auto decide = gradfit_test::RunGradfit("decide --matrix " + matrix +
-                                         " --types benefit,cost,benefit --json > /dev/full");
+  auto decide = gradfit_test::RunGradfitStdoutTo(
+      "decide --matrix " + matrix + " --types benefit,cost,benefit --json", "/dev/full");
   EXPECT_NE(decide.exit_code, 0) << decide.out;
 }
 

@@ -102,7 +102,7 @@ TEST(CliTerminal, AssessSummarisesGroupsAndDetailsTheTopPrograms) {
   CliRun all = Gradfit("assess --profile " + kChanger + " --all-checks");
   ASSERT_EQ(all.exit_code, 0);
   const auto all_lines = std::count(all.out.begin(), all.out.end(), '\n');
-  EXPECT_LT(lines, 200) << r.out;  // it was 704 before the summary
+  EXPECT_LT(lines, 200) << r.out;   // it was 704 before the summary
   EXPECT_GT(all_lines, 2 * lines);  // everything is still there when asked for
 }
 

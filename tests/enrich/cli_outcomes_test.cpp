@@ -95,7 +95,8 @@ TEST(OutcomesCli, SuppressedDebtLeavesTheDebtTestUnknownInJson) {
 }
 
 TEST(OutcomesCli, CompareCarriesTheGraduatesEarningsWithProvenance) {
-  CliRun c = Gradfit("compare gatech-omscs cmu-msml --profile " + kSwe);
+  // --wide: whole cells, so the figures are not wrapped across lines.
+  CliRun c = Gradfit("--wide compare gatech-omscs cmu-msml --profile " + kSwe);
   ASSERT_EQ(c.exit_code, 0) << c.out;
   EXPECT_NE(c.out.find("graduate_outcomes"), std::string::npos) << c.out;
   EXPECT_NE(c.out.find("earnings $150,671"), std::string::npos) << c.out;

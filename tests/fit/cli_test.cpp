@@ -168,9 +168,10 @@ TEST_F(Cli, CompareMarksOldAndThirdPartyFiguresWhereNoCellCutsThem) {
   CliRun r =
       Gradfit("compare cmu-msml gatech-omscs --profile " + kPersonas + "working_swe_online.toml");
   ASSERT_EQ(r.code, 0) << r.out;
-  EXPECT_THAT(r.out, HasSubstr("CHECK 23735 USD per term"));  // a 2018-19 figure
+  EXPECT_THAT(r.out, HasSubstr("CHECK 26500 USD per term"));  // a 2021-22 school-level rate
   EXPECT_THAT(r.out, HasSubstr("3RD-PARTY 7000 USD total"));  // a third-party guide
-  EXPECT_THAT(r.out, HasSubstr("~^"));  // OMSCS's cost criterion: partly unknown, third-party
+  EXPECT_THAT(r.out, HasSubstr("^ total cost"));  // OMSCS's cost criterion: third-party tuition
+  EXPECT_THAT(r.out, HasSubstr("! total cost"));  // CMU's: an old tuition figure
 }
 
 TEST_F(Cli, AssessErrors) {
