@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "catalog/program_reader.hpp"
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   toml::table root;
   try {
-    root = toml::parse(text, "fuzz.toml");
+    root = toml::parse(text, std::string("fuzz.toml"));
   } catch (const toml::parse_error&) {
     return 0;
   }
