@@ -34,7 +34,7 @@ FUZZ_SECONDS ?= 300
 fuzz: setup
 	cmake --preset sanitize -DGRADFIT_FUZZ_SECONDS=$(FUZZ_SECONDS) >/dev/null
 	cmake --build --preset sanitize -j $(JOBS)
-	ctest --preset sanitize -L fuzz --timeout $$(( $(FUZZ_SECONDS) + 120 ))
+	FUZZ_SEED=0 ctest --preset sanitize -L fuzz --timeout $$(( $(FUZZ_SECONDS) + 120 ))
 	cmake --preset sanitize -DGRADFIT_FUZZ_SECONDS=12 >/dev/null
 
 bench: build

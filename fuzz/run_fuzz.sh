@@ -6,5 +6,7 @@ set -euo pipefail
 bin=$1 work=$2 seconds=$3
 shift 3
 mkdir -p "$work/corpus" "$work/crashes"
-exec "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+# A fixed seed under ctest (FUZZ_SEED=0 for a random one): the same inputs each run, so a
+# test run is repeatable; `make fuzz` explores further with more time.
+exec "$bin" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
   -print_final_stats=1 -artifact_prefix="$work/crashes/" "$work/corpus" "$@"

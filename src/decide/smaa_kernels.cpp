@@ -257,7 +257,9 @@ GRADFIT_AVX2_CLONES std::uint32_t RankAll(const float* u, std::size_t n, RankScr
   for (std::size_t p = 0; p < n; ++p) {
     const std::int32_t kp = sorted[p];
     std::int32_t c = static_cast<std::int32_t>(p);
-    for (std::size_t d = 1; d <= W; ++d) c -= sorted[p - d] > kp;
+    // Signed offsets: for p < d the index reaches the sentinels before sorted[0].
+    const auto sp = static_cast<std::ptrdiff_t>(p);
+    for (std::ptrdiff_t d = 1; d <= static_cast<std::ptrdiff_t>(W); ++d) c -= sorted[sp - d] > kp;
     for (std::size_t d = 1; d <= W; ++d) c += sorted[p + d] < kp;
     pos[p] = c;
   }

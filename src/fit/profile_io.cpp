@@ -261,6 +261,9 @@ Result<Profile> ParseProfileJson(std::string_view text, const std::string& file_
     }
   } catch (const nlohmann::json::parse_error& e) {
     errors.push_back({file_name, 0, 0, "", fmt::format("JSON syntax error: {}", e.what())});
+  } catch (const nlohmann::json::exception& e) {
+    // E.g. a number too large for a double (found by the profile fuzzer).
+    errors.push_back({file_name, 0, 0, "", fmt::format("invalid JSON: {}", e.what())});
   }
   if (!errors.empty()) {
     if (errors_out) *errors_out = errors;

@@ -55,6 +55,10 @@ std::optional<ApiResponse> ParseJsonObject(const ApiRequest& req, nlohmann::json
     *out = nlohmann::json::parse(req.body);
   } catch (const nlohmann::json::parse_error& e) {
     return ErrorResponse(400, fmt::format("malformed JSON at byte {}", e.byte), "$");
+  } catch (const nlohmann::json::exception&) {
+    // A number too large for a double, for one: a client error, not a 500.
+    return ErrorResponse(
+        400, "invalid JSON: a value cannot be represented (e.g. a number too large)", "$");
   }
   if (!out->is_object()) return ErrorResponse(400, "the request body must be a JSON object", "$");
   return std::nullopt;

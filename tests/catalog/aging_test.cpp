@@ -149,7 +149,8 @@ TEST(AgingTest, NoPassedDateInTheCatalogIsShownAsUpcoming) {
   const Date today{2026, 12, 2};
   int past = 0;
   for (const Program& p : c.programs) {
-    const auto rows = Rows(ProgramFactRows(p, today), "deadlines");
+    const auto all_rows = ProgramFactRows(p, today);  // kept alive: `rows` points into it
+    const auto rows = Rows(all_rows, "deadlines");
     if (p.deadlines.empty()) continue;
     ASSERT_EQ(rows.size(), p.deadlines.size()) << p.id;
     for (size_t i = 0; i < rows.size(); ++i) {

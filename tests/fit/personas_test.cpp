@@ -290,12 +290,14 @@ TEST_F(Personas, AThinProfileGetsTheWarningAndTheSuggestion) {
 
 TEST_F(Personas, ABudgetDecidesOnlyWhenMarkedHard) {
   Profile p = Load("analyst_small_budget");
-  const auto& soft = CheckOf(Program(AssessAll(p), "umich-mads"), "budget");
+  const Assessment soft_assessment = AssessAll(p);  // kept alive: `soft` points into it
+  const auto& soft = CheckOf(Program(soft_assessment, "umich-mads"), "budget");
   EXPECT_EQ(soft.verdict, Verdict::kNotMet);
   EXPECT_EQ(soft.requirement, Requirement::kPreferred);
   EXPECT_FALSE(soft.hard_constraint);
   ASSERT_TRUE(SetProfileField(p, "constraints.budget_hard", "true").ok());
-  const auto& mads = Program(AssessAll(p), "umich-mads");
+  const Assessment hard_assessment = AssessAll(p);
+  const auto& mads = Program(hard_assessment, "umich-mads");
   EXPECT_EQ(mads.verdict, ProgramVerdict::kNotEligible);
   EXPECT_TRUE(CheckOf(mads, "budget").hard_constraint);
 }

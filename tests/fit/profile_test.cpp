@@ -233,5 +233,14 @@ TEST(Priorities, WeightsAndRankingNormalize) {
   EXPECT_FALSE(PriorityWeights(Priorities{}));
 }
 
+// Regression (found by fuzz/profile_fuzz.cpp): a number too large for a double
+// made the JSON reader throw past its handler and abort.
+TEST(ProfileJson, ANumberTooLargeIsAnErrorNotACrash) {
+  auto r = ParseProfileJson(R"({"work": {"years": -3333333333333333e33333333}})", "me.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("me.json"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("invalid JSON"), std::string::npos) << r.status().message();
+}
+
 }  // namespace
 }  // namespace gradfit
