@@ -3,7 +3,6 @@
 
 #include <CLI/CLI.hpp>
 #include <cctype>
-#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -13,6 +12,7 @@
 #include "cli/table.hpp"
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
+#include "gradfit/file_io.hpp"
 #include "gradfit/iso_codes.hpp"
 #include "gradfit/money_data.hpp"
 #include "gradfit/outcomes.hpp"
@@ -149,11 +149,9 @@ std::string SourceRefs(const std::vector<int>& sources) {
 // folder has none (the test then says its floor is unknown).
 std::unique_ptr<LivingCosts> ReadLivingCosts(const std::string& catalog_dir) {
   const std::string file = catalog_dir + "/living_costs.toml";
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  std::stringstream text;
-  text << in.rdbuf();
-  auto parsed = ParseLivingCosts(text.str(), file);
+  auto text = ReadInputFile(file);  // the bounded reader every input goes through
+  if (!text.ok()) return nullptr;
+  auto parsed = ParseLivingCosts(*text, file);
   return parsed.ok() ? std::make_unique<LivingCosts>(std::move(*parsed)) : nullptr;
 }
 
