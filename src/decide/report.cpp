@@ -174,8 +174,9 @@ Result<DecisionReport> Decide(const DecideRequest& request) {
   }
 
   // Explanations follow the weighted-sum order (the model SMAA samples).
-  const auto ws_order = RankByScore(report.weighted_scores);
-  for (std::size_t r = 0; r + 1 < std::min(request.explain_top, n); ++r) {
+  const std::size_t explained = std::min(request.explain_top, n);
+  const auto ws_order = TopByScore(report.weighted_scores, explained);
+  for (std::size_t r = 0; r + 1 < explained; ++r) {
     PairExplanation pair;
     pair.leader = ws_order[r];
     pair.challenger = ws_order[r + 1];
