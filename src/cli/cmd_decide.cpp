@@ -226,8 +226,9 @@ void Run(const DecideArgs& args, int& exit_code) {
   }
   for (const auto& note : report->notes) fmt::print(stderr, "note: {}\n", note);
   if (args.json) {
-    const std::string json = decide::DecisionReportToJson(*report);
-    std::fwrite(json.data(), 1, json.size(), stdout);
+    decide::WriteDecisionReportJson(*report, [](std::string_view piece) {
+      std::fwrite(piece.data(), 1, piece.size(), stdout);
+    });
   } else {
     PrintReport(*report, !request.smaa.order.empty());
   }
