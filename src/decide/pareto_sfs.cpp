@@ -13,7 +13,7 @@
 //   into one 64-bit word with a guard bit per field, so "q's level >= p's level on every
 //   criterion", necessary for q to dominate p, is one subtraction;
 // - kept rows are grouped by their mask of criteria above the median; q can dominate p only
-//   if q's mask contains p's, so whole groups are skipped.
+//   if q's mask contains p's, so a row is compared only with the groups listed for its mask.
 // Only rows that pass both filters are compared value by value.
 #include <algorithm>
 #include <cstdint>
@@ -163,13 +163,16 @@ std::vector<std::size_t> FrontSortFilter(const std::vector<double>& rows, std::s
 
   std::vector<Group> groups;  // in order of creation: the strongest rows come first
   std::vector<int> group_of(per_mask.size(), -1);
+  // For each mask, the groups whose mask contains it (the only ones that can hold a
+  // dominator), in order of creation.
+  std::vector<std::vector<std::uint32_t>> supersets(per_mask.size());
   for (std::size_t k = 0; k < n; ++k) {
     const double* p = &sorted[k * width];
     const std::uint64_t code = codes[k];
     const std::uint32_t mask = masks[k];
     bool dominated = false;
-    for (Group& g : groups) {
-      if ((mask & ~g.mask) != 0) continue;  // g's rows are at the median or below where p is above
+    for (const std::uint32_t index : supersets[mask]) {
+      Group& g = groups[index];
       const std::size_t by = FindDominatorAnyWidth(g, code, grid.guards, p, width);
       if (by == g.codes.size()) continue;
       // Move the dominator to the head of its group: a row that dominates one often dominates
@@ -186,6 +189,11 @@ std::vector<std::size_t> FrontSortFilter(const std::vector<double>& rows, std::s
     int& slot = group_of[mask];
     if (slot < 0) {
       slot = static_cast<int>(groups.size());
+      // Every submask of `mask` (mask itself and 0 included) gets the new group.
+      for (std::uint32_t sub = mask;; sub = (sub - 1) & mask) {
+        supersets[sub].push_back(static_cast<std::uint32_t>(slot));
+        if (sub == 0) break;
+      }
       Group& g = groups.emplace_back();
       g.mask = mask;
       g.codes.reserve(per_mask[mask]);
