@@ -218,7 +218,7 @@ BENCHMARK(BM_EndToEnd_Topsis)
     ->Args({20000, 3})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
-    ->Iterations(3);
+    ->Iterations(5);
 
 }  // namespace
 
