@@ -3,8 +3,10 @@
 #include <fmt/core.h>
 #include <httplib.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "gradfit/careers_json.hpp"
 #include "gradfit/server.hpp"
@@ -123,6 +125,15 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   auto store = Store::Open(options.db_path.empty() ? DefaultDatabasePath() : options.db_path);
   if (!store.ok()) return store.status();
   ctx.store = std::move(store).value();
+  // Rankings the UI is likely to ask for first: no profile, and the profile saved last.
+  ctx.WarmRanking(Profile{});
+  if (auto profiles = ctx.store->ListProfiles(); profiles.ok() && !profiles->empty()) {
+    auto last =
+        std::max_element(profiles->begin(), profiles->end(), [](const auto& a, const auto& b) {
+          return std::tie(a.updated_at, a.id) < std::tie(b.updated_at, b.id);
+        });
+    ctx.WarmRanking(last->profile);
+  }
   impl->Install();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
