@@ -130,8 +130,9 @@ class DeadlineStream final : public httplib::Stream {
   size_t off_ = 0, len_ = 0;
 };
 
-// Set by CloseAfterResponse on the thread that serves the connection.
+// The connection the calling thread serves, and the flag CloseAfterResponse sets.
 thread_local bool* close_after_response = nullptr;
+thread_local int current_socket = -1;
 
 // Shut our side, then read and drop what the client still sends, for at most a second.
 void LingeringClose(int sock) {
@@ -150,6 +151,12 @@ void GuardedHttpServer::CloseAfterResponse() {
   if (close_after_response) *close_after_response = true;
 }
 
+bool GuardedHttpServer::ClientHungUp() {
+  if (current_socket < 0) return false;
+  pollfd p{current_socket, POLLRDHUP, 0};
+  return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
 bool GuardedHttpServer::WidenBacklog(int backlog) {
   const socket_t s = svr_sock_;
   return s != INVALID_SOCKET && ::listen(s, backlog) == 0;
@@ -165,6 +172,7 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
   bool ok = false;
   bool close_after = false;
   close_after_response = &close_after;
+  current_socket = sock;
   for (size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
     // Wait for the next request up to the keep-alive timeout, noticing stop() in 100 ms.
     bool ready = strm.HasBufferedBytes();
@@ -180,6 +188,7 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
     if (!ok || connection_closed || close_after) break;
   }
   close_after_response = nullptr;
+  current_socket = -1;
   if (close_after) LingeringClose(sock);
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);

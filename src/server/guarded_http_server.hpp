@@ -21,6 +21,9 @@ class GuardedHttpServer : public httplib::Server {
   // request): the close waits up to a second for the client to finish sending, so
   // it reads the answer instead of a reset connection.
   static void CloseAfterResponse();
+  // From a handler: whether the client of this request has closed its side (a
+  // load of queued requests whose clients gave up need not be computed).
+  static bool ClientHungUp();
   // After bind: listen() again on the bound socket (Linux takes the new backlog).
   bool WidenBacklog(int backlog);
 

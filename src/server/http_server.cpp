@@ -178,6 +178,13 @@ void Server::Impl::Install() {
 // The access token (beyond loopback), and requests from other sites: a page on
 // another origin, or a DNS name rebound to 127.0.0.1, must not reach the user's data.
 bool Server::Impl::Allowed(const httplib::Request& req, httplib::Response& res) const {
+  // Under load a request may wait in the queue until its client has given up: no
+  // answer can reach it, so nothing is computed for it.
+  if (server::GuardedHttpServer::ClientHungUp()) {
+    SendError(res, 400, "the client closed the connection");
+    server::GuardedHttpServer::CloseAfterResponse();
+    return false;
+  }
   // A body over the cap is refused from its Content-Length, before a byte of it is read.
   const std::string length = req.get_header_value("Content-Length");
   if (!length.empty() && length.find_first_not_of("0123456789") == std::string::npos &&

@@ -61,6 +61,20 @@ TEST_F(Hostile, NanAndInfinityLiteralsAre400) {
   }
 }
 
+// Found by fuzz/api_fuzz.cpp: an error message quoting invalid UTF-8 from the query
+// string or the path made the JSON writer throw (a 500). Now it is the route's own error.
+TEST_F(Hostile, InvalidUtf8InQueryOrPathIsTheRoutesOwnError) {
+  for (const char* path :
+       {"/api/v1/compare?ids=cmu-msml,g%E5%E5%E5atech-omscs", "/api/v1/programs/cmu-%E5%FF",
+        "/api/v1/careers/%C0%AE", "/api/v1/applications/%FE%FF", "/api/v1/programs?country=%E5"}) {
+    SCOPED_TRACE(path);
+    auto r = Client().Get(path);
+    ASSERT_TRUE(r);
+    EXPECT_TRUE(r->status == 400 || r->status == 404) << r->status << " " << r->body;
+    EXPECT_FALSE(json::parse(r->body, nullptr, false).is_discarded()) << r->body;
+  }
+}
+
 TEST_F(Hostile, OversizedRequestsAreRefusedWithoutReadingThem) {
   // A Content-Length of 100 MiB is answered at once, before any body byte.
   const auto start = Clock::now();
