@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -69,6 +70,11 @@ gradfit::server::AppContext* Context() {
     // A throwaway store: writes accumulate in it for the length of the run.
     std::string dir = (std::filesystem::temp_directory_path() / "gradfit-fuzz-XXXXXX").string();
     if (!mkdtemp(dir.data())) abort();
+    static std::string store_dir = dir;  // removed when the run ends
+    std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(store_dir, ec);
+    });
     o.db_path = dir + "/fuzz.db";
     if (gradfit::Status s = gradfit::server::LoadAppContext(o, c); !s.ok()) {
       std::fprintf(stderr, "api_fuzz: %s\n", s.message().c_str());
