@@ -246,5 +246,36 @@ TEST_F(SlowClient, ABodyThatTricklesInIsCutOffAndAnIdleConnectionIsClosed) {
   EXPECT_EQ(json::parse(server_->Client().Get("/api/v1/profiles")->body)["profiles"].size(), 0u);
 }
 
+// Under load a request can wait in the queue until its client has given up; the
+// server does not compute it (here a rank of a million samples: a minute of CPU).
+TEST(AbandonedRequest, IsNotComputedWhenItsClientHasGoneAway) {
+  TempDir dir;
+  ServerProcess server((dir.path / "a.db").string(), {"--threads", "1"});
+  auto post = [](const std::string& body) {
+    return "POST /api/v1/rank HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+           "Connection: close\r\nContent-Length: " +
+           std::to_string(body.size()) + "\r\n\r\n" + body;
+  };
+  // The one worker is busy with an ordinary rank...
+  std::thread busy(
+      [&] { EXPECT_EQ(StatusOf(RawRequest(server.port(), post("{\"samples\": 20000}"))), 200); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // ...while a client asks for a huge one and hangs up.
+  const int fd = Connect(server.port());
+  ASSERT_GE(fd, 0);
+  const std::string huge = post("{\"samples\": 1000000}");
+  ASSERT_EQ(send(fd, huge.data(), huge.size(), MSG_NOSIGNAL), static_cast<ssize_t>(huge.size()));
+  close(fd);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  const auto start = Clock::now();
+  auto c = server.Client();
+  auto r = c.Get("/api/v1/profiles");
+  busy.join();
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  // The ordinary rank plus the check; the huge one alone takes tens of seconds.
+  EXPECT_LT(SecondsSince(start), 10.0);
+}
+
 }  // namespace
 }  // namespace gradfit_test
