@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "catalog/csv_reading.hpp"
+#include "gradfit/catalog.hpp"
 #include "catalog/enrich_sources.hpp"
 
 namespace gradfit {
@@ -340,6 +341,18 @@ Status EnrichCatalog(const std::string& catalog_dir, const std::string& shared_d
   // Both texts are rendered before either file is written: an error leaves both untouched.
   const std::string institutions_text = RenderDerived(*insts, *unis, *faculty, *ipeds, &rep);
   const std::string programs_text = RenderProgramsDerived(*programs, *insts, *scorecard, &rep);
+  // What is about to be written is loaded with the catalog first, by the same
+  // loader every command uses: an out-of-range or malformed figure stops here.
+  LoadOptions check;
+  check.institutions_derived_text = &institutions_text;
+  check.programs_derived_text = &programs_text;
+  std::vector<CatalogError> errors;
+  if (auto loaded = LoadCatalog(catalog_dir, &errors, check); !loaded.ok()) {
+    std::string message = "enrich wrote nothing: the derived facts would not load: " +
+                          loaded.status().message();
+    for (size_t i = 0; i < errors.size() && i < 5; ++i) message += "\n  " + errors[i].ToString();
+    return Status::InvalidData(message);
+  }
   if (Status s = WriteAtomically(out_path, institutions_text); !s.ok()) return s;
   return WriteAtomically(programs_out, programs_text);
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/safe_output.hpp"
 #include "cli/table.hpp"
 #include "gradfit/file_io.hpp"
 #include "gradfit/suggest.hpp"
@@ -157,6 +158,7 @@ int RunCli(int argc, char** argv) {
 // 70, never an abort. Standard output is flushed and checked at exit, so a full
 // disk or a closed pipe is exit 3 with a message, never a silent 0.
 int main(int argc, char** argv) {
+  gradfit::cli::InstallSafeOutput();
   int code;
   try {
     code = RunCli(argc, argv);
@@ -173,6 +175,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "gradfit: internal error\n");
     code = 70;
   }
+  gradfit::cli::FinishSafeOutput();
   gradfit::Status out = gradfit::FlushAndCheck(stdout, "standard output");
   if (!out.ok()) {
     std::fprintf(stderr, "gradfit: %s\n", out.message().c_str());

@@ -275,9 +275,8 @@ std::vector<FieldDef> BuildFields() {
     st.kind = FieldKind::kText;
     st.set = [](Profile& p, std::string_view s) -> std::string {
       std::string v = Upper(Trim(s));
-      if (v.size() != 2 || !std::isalpha(static_cast<unsigned char>(v[0])) ||
-          !std::isalpha(static_cast<unsigned char>(v[1])))
-        return fmt::format("'{}' is not a two-letter state code", s);
+      if (auto error = CheckCode(CodeKind::kUsState, v))
+        return fmt::format("'{}' is {}", s, *error);
       p.location.us_state = v;
       return "";
     };
