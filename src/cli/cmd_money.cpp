@@ -32,9 +32,9 @@ void AddInputOptions(CLI::App* c, MoneyArgs& a) {
   c->add_option("--profile", a.profile, "Profile file (TOML or JSON); flags below override it");
   c->add_option("--salary", a.salary, "Current gross annual salary")->check(Bounded("salary"));
   c->add_option("--salary-currency", a.salary_currency, "Currency of --salary (default USD)")
-      ->check(IsoCurrencyCode());
-  c->add_option("--country", a.country, "Where you live (ISO alpha-2)")->check(IsoCountryCode());
-  c->add_option("--state", a.state, "US state (USPS code) when --country US")->check(UsStateCode());
+      ->transform(IsoCurrencyCode());
+  c->add_option("--country", a.country, "Where you live (ISO alpha-2)")->transform(IsoCountryCode());
+  c->add_option("--state", a.state, "US state (USPS code) when --country US")->transform(UsStateCode());
   c->add_option("--part-time-share", a.part_time_share,
                 "Study part-time keeping this share of your work (0-1)")
       ->check(Bounded("part_time_share"));
@@ -47,7 +47,7 @@ void AddInputOptions(CLI::App* c, MoneyArgs& a) {
       ->check(Bounded("pace"));
   c->add_option("--work-country", a.work_country,
                 "Where you will work after the degree (ISO alpha-2); chooses the wages")
-      ->check(IsoCountryCode());
+      ->transform(IsoCountryCode());
   c->add_option("--relocate", a.relocate, "auto | yes | no")
       ->check(CLI::IsMember({"auto", "yes", "no"}));
   c->add_option("--relocation-cost", a.relocation_cost, "One-off moving cost in USD (default 5000)")
@@ -60,9 +60,9 @@ void AddInputOptions(CLI::App* c, MoneyArgs& a) {
   c->add_option("--employer-support", a.employer_support, "Employer tuition support per year")
       ->check(Bounded("employer_support"));
   c->add_option("--aid-currency", a.aid_currency, "Currency of the aid amounts (default USD)")
-      ->check(IsoCurrencyCode());
+      ->transform(IsoCurrencyCode());
   c->add_option("--currency", a.currency, "Display currency (default: your salary's, else USD)")
-      ->check(IsoCurrencyCode());
+      ->transform(IsoCurrencyCode());
   c->add_option("--tuition-inflation", a.inflation, "Tuition growth per year (default 0.04)")
       ->check(Bounded("tuition_inflation"));
   c->add_option("--money-data", a.money_dir, "Folder with wages/exchange_rates/living_costs.toml");

@@ -324,7 +324,7 @@ void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_co
   list->add_option("--modality", list_args.modality, "on_campus | online | hybrid");
   list->add_option("--part-time", list_args.part_time, "true: part-time study allowed");
   list->add_option("--country", list_args.country, "ISO 3166 alpha-2 code, e.g. US")
-      ->check(IsoCountryCode());
+      ->transform(IsoCountryCode());
   list->add_option("--gre", list_args.gre, "required | optional | not_required | not_accepted");
   list->add_option("--max-tuition", list_args.max_tuition,
                    "Maximum whole-program tuition (estimated total, in --currency)")
@@ -332,7 +332,7 @@ void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_co
   list->add_option("--currency", list_args.currency,
                    "Currency of --max-tuition and of the tuition column")
       ->capture_default_str()
-      ->check(IsoCurrencyCode());
+      ->transform(IsoCurrencyCode());
   list->add_option("--keyword,-k", list_args.keyword, "Search names, institutions and courses");
   list->add_option("--sort", list_args.sort, "id | name | tuition | duration | country")
       ->capture_default_str();

@@ -10,7 +10,8 @@ namespace gradfit::cli {
 
 // A number within the documented bound of `name` ("salary", "runs", …).
 CLI::Validator Bounded(const std::string& name);
-// Codes, upper-cased first ("us" -> "US").
+// Codes, upper-cased first ("us" -> "US"): add with ->transform(), which keeps
+// the upper-cased text (->check() would check a copy).
 CLI::Validator IsoCountryCode();   // ISO 3166-1 alpha-2
 CLI::Validator IsoCurrencyCode();  // ISO 4217
 CLI::Validator UsStateCode();      // USPS code of a state, DC or a territory

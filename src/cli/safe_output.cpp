@@ -24,8 +24,9 @@ struct Sink {
   std::string pending;  // the first bytes of a UTF-8 sequence cut by the stream's buffer
 };
 
-Sink g_out{STDOUT_FILENO, {}};
-Sink g_err{STDERR_FILENO, {}};
+// Never destroyed: glibc flushes the streams after static destructors have run.
+Sink& g_out = *new Sink{STDOUT_FILENO, {}};
+Sink& g_err = *new Sink{STDERR_FILENO, {}};
 
 bool WriteAll(int fd, std::string_view data) {
   while (!data.empty()) {
@@ -104,10 +105,12 @@ void InstallSafeOutput() {
   std::fflush(stderr);
   stdout = out;
   stderr = err;
-  static __gnu_cxx::stdio_sync_filebuf<char> out_buf(out), err_buf(err);
-  std::cout.rdbuf(&out_buf);
-  std::cerr.rdbuf(&err_buf);
-  std::clog.rdbuf(&err_buf);
+  // Never destroyed either: std::cout is flushed after static destructors.
+  auto* out_buf = new __gnu_cxx::stdio_sync_filebuf<char>(out);
+  auto* err_buf = new __gnu_cxx::stdio_sync_filebuf<char>(err);
+  std::cout.rdbuf(out_buf);
+  std::cerr.rdbuf(err_buf);
+  std::clog.rdbuf(err_buf);
 }
 
 void FinishSafeOutput() {

@@ -18,7 +18,7 @@ namespace {
 // to the unit.
 constexpr double kMaxMoney = 1e11;
 constexpr std::string_view kMoneyReason =
-    "any real amount in any currency (a year's pay in dong or rupiah is about 10^9) is below "
+    "a year's pay in dong or rupiah is about 10^9: any real amount in any currency is below "
     "10^11";
 
 constexpr std::array kBounds = {

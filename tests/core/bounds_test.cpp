@@ -1,11 +1,12 @@
 // The one table of bounds (gradfit/bounds.hpp) and the one code checker
 // (gradfit/iso_codes.hpp) that the CLI, the API and the loaders share.
+#include "gradfit/bounds.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
 
-#include "gradfit/bounds.hpp"
 #include "gradfit/iso_codes.hpp"
 
 namespace gradfit {
@@ -36,10 +37,17 @@ TEST(Bounds, TheIssueCasesAreRefusedAndTheDefaultsAccepted) {
   EXPECT_TRUE(CheckNumber("months", 0));  // (0, 120]
   EXPECT_TRUE(CheckNumber("tuition_inflation", -3));
   EXPECT_TRUE(CheckNumber("relocation_cost", -1));
-  for (auto [name, value] : {std::pair{"salary", 90000.0}, {"runs", 10000.0}, {"horizon", 30.0},
-                             {"discount", 0.03}, {"completion", 0.85}, {"months", 16.0},
-                             {"tuition_inflation", 0.04}, {"relocation_cost", 5000.0},
-                             {"threads", 0.0}, {"samples", 0.0}, {"top", 0.0}})
+  for (auto [name, value] : {std::pair{"salary", 90000.0},
+                             {"runs", 10000.0},
+                             {"horizon", 30.0},
+                             {"discount", 0.03},
+                             {"completion", 0.85},
+                             {"months", 16.0},
+                             {"tuition_inflation", 0.04},
+                             {"relocation_cost", 5000.0},
+                             {"threads", 0.0},
+                             {"samples", 0.0},
+                             {"top", 0.0}})
     EXPECT_FALSE(CheckNumber(name, value)) << name;
 }
 
