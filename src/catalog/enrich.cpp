@@ -17,8 +17,8 @@
 #include <sstream>
 
 #include "catalog/csv_reading.hpp"
-#include "gradfit/catalog.hpp"
 #include "catalog/enrich_sources.hpp"
+#include "gradfit/catalog.hpp"
 
 namespace gradfit {
 namespace {
@@ -346,11 +346,19 @@ Status EnrichCatalog(const std::string& catalog_dir, const std::string& shared_d
   LoadOptions check;
   check.institutions_derived_text = &institutions_text;
   check.programs_derived_text = &programs_text;
-  std::vector<CatalogError> errors;
-  if (auto loaded = LoadCatalog(catalog_dir, &errors, check); !loaded.ok()) {
-    std::string message = "enrich wrote nothing: the derived facts would not load: " +
-                          loaded.status().message();
-    for (size_t i = 0; i < errors.size() && i < 5; ++i) message += "\n  " + errors[i].ToString();
+  // Only the derived files' own errors count: a hand-written file with an
+  // error is `catalog validate`'s to report, and enrich never touches it.
+  std::vector<CatalogError> errors, derived_errors;
+  if (!LoadCatalog(catalog_dir, &errors, check).ok())
+    for (auto& e : errors)
+      if (e.file == out_path.string() || e.file == programs_out.string())
+        derived_errors.push_back(std::move(e));
+  if (!derived_errors.empty()) {
+    std::string message =
+        fmt::format("enrich wrote nothing: {} error(s) in the derived facts it was about to write",
+                    derived_errors.size());
+    for (size_t i = 0; i < derived_errors.size() && i < 5; ++i)
+      message += "\n  " + derived_errors[i].ToString();
     return Status::InvalidData(message);
   }
   if (Status s = WriteAtomically(out_path, institutions_text); !s.ok()) return s;

@@ -182,6 +182,32 @@ TEST_F(HostileText, JsonOfTheSameTextStaysValidAndEscaped) {
   EXPECT_NE(j.dump().find("\\u001b[2J"), std::string::npos);
 }
 
+// `catalog validate` checks the money data too: an exchange rate of 1e300 and a
+// living-cost state that is no state are named by file, line and key.
+using CliValidateAll = HostileText;
+
+TEST_F(CliValidateAll, MoneyDataOutOfBoundsOrWithBadCodesFailsValidation) {
+  auto replace = [&](const std::string& name, const std::string& from, const std::string& to) {
+    const fs::path file = dir_ / "data" / name;
+    std::ifstream in(file);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    const size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+    std::ofstream(file, std::ios::trunc) << text;
+  };
+  replace("exchange_rates.toml", "JPY = 185.27", "JPY = 1e300");
+  replace("living_costs.toml", "code = \"AK\"", "code = \"ZZ\"");
+  auto run = RunGradfit("catalog validate " + catalog_);
+  EXPECT_EQ(run.exit_code, 1) << run.out;
+  EXPECT_NE(run.out.find("exchange_rates.toml:15"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("rates.JPY"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("us_state[0].code"), std::string::npos) << run.out;
+  // The same files stop the commands that load them.
+  auto cost = RunGradfit("--catalog " + catalog_ + " cost gatech-omscs --money-data " + catalog_);
+  EXPECT_EQ(cost.exit_code, 1) << cost.out;
+}
+
 TEST(CliHostileArguments, AnEscapeOrInvalidUtf8InAnArgumentIsNotEchoedRaw) {
   auto run = RunGradfit("cost \"$(printf 'cmu\\033]0;pwned\\007\\377')\"");
   EXPECT_EQ(run.exit_code, 1) << run.out;
