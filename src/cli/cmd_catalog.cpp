@@ -10,8 +10,8 @@
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
-#include "gradfit/catalog_export.hpp"
 #include "gradfit/careers_data.hpp"
+#include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
 #include "gradfit/file_io.hpp"
 #include "gradfit/fit.hpp"
@@ -73,8 +73,9 @@ void RunValidate(GlobalOptions& global, const std::string& dir, int& exit_code) 
              s.institutions, s.sources, s.first_party_sources);
   fmt::print("facts: {} sourced, {} unknown, {} older than {:g} years\n", known, unknown, stale,
              kStaleAfterYears);
-  fmt::print("also valid: money (wages, earnings, exchange rates, living costs), careers "
-             "(skills, roles), fit (pathways, bridges)\n");
+  fmt::print(
+      "also valid: money (wages, earnings, exchange rates, living costs), careers "
+      "(skills, roles), fit (pathways, bridges)\n");
 }
 
 void RunStats(const GlobalOptions& global, bool json, int& exit_code) {

@@ -33,8 +33,10 @@ void AddInputOptions(CLI::App* c, MoneyArgs& a) {
   c->add_option("--salary", a.salary, "Current gross annual salary")->check(Bounded("salary"));
   c->add_option("--salary-currency", a.salary_currency, "Currency of --salary (default USD)")
       ->transform(IsoCurrencyCode());
-  c->add_option("--country", a.country, "Where you live (ISO alpha-2)")->transform(IsoCountryCode());
-  c->add_option("--state", a.state, "US state (USPS code) when --country US")->transform(UsStateCode());
+  c->add_option("--country", a.country, "Where you live (ISO alpha-2)")
+      ->transform(IsoCountryCode());
+  c->add_option("--state", a.state, "US state (USPS code) when --country US")
+      ->transform(UsStateCode());
   c->add_option("--part-time-share", a.part_time_share,
                 "Study part-time keeping this share of your work (0-1)")
       ->check(Bounded("part_time_share"));
