@@ -292,6 +292,11 @@ using CatalogError = InputError;
 struct LoadOptions {
   // Use all cores to parse program files (the result is identical).
   bool parallel = true;
+  // The derived files' text as `catalog enrich` is about to write it, read
+  // instead of the files (null: the files, when present): what enrich writes is
+  // validated by the same loader before it is written.
+  const std::string* institutions_derived_text = nullptr;
+  const std::string* programs_derived_text = nullptr;
 };
 
 // Loads <dir>/programs/*.toml, <dir>/institutions.toml and, if present,

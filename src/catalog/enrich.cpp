@@ -18,6 +18,7 @@
 
 #include "catalog/csv_reading.hpp"
 #include "catalog/enrich_sources.hpp"
+#include "gradfit/catalog.hpp"
 
 namespace gradfit {
 namespace {
@@ -340,6 +341,26 @@ Status EnrichCatalog(const std::string& catalog_dir, const std::string& shared_d
   // Both texts are rendered before either file is written: an error leaves both untouched.
   const std::string institutions_text = RenderDerived(*insts, *unis, *faculty, *ipeds, &rep);
   const std::string programs_text = RenderProgramsDerived(*programs, *insts, *scorecard, &rep);
+  // What is about to be written is loaded with the catalog first, by the same
+  // loader every command uses: an out-of-range or malformed figure stops here.
+  LoadOptions check;
+  check.institutions_derived_text = &institutions_text;
+  check.programs_derived_text = &programs_text;
+  // Only the derived files' own errors count: a hand-written file with an
+  // error is `catalog validate`'s to report, and enrich never touches it.
+  std::vector<CatalogError> errors, derived_errors;
+  if (!LoadCatalog(catalog_dir, &errors, check).ok())
+    for (auto& e : errors)
+      if (e.file == out_path.string() || e.file == programs_out.string())
+        derived_errors.push_back(std::move(e));
+  if (!derived_errors.empty()) {
+    std::string message =
+        fmt::format("enrich wrote nothing: {} error(s) in the derived facts it was about to write",
+                    derived_errors.size());
+    for (size_t i = 0; i < derived_errors.size() && i < 5; ++i)
+      message += "\n  " + derived_errors[i].ToString();
+    return Status::InvalidData(message);
+  }
   if (Status s = WriteAtomically(out_path, institutions_text); !s.ok()) return s;
   return WriteAtomically(programs_out, programs_text);
 }

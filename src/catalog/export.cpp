@@ -202,7 +202,7 @@ Status ExportCatalog(const Catalog& catalog, ExportFormat format, std::ostream& 
     case ExportFormat::kJson: {
       nlohmann::json all = nlohmann::json::array();
       for (const Program& p : catalog.programs) all.push_back(ProgramJson(catalog, p, today));
-      out << all.dump(2) << "\n";
+      out << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       break;
     }
     case ExportFormat::kCsv: {

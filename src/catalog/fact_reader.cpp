@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "gradfit/bounds.hpp"
+
 namespace gradfit::catalog_internal {
 
 void ErrorSink::Add(const toml::node* at, std::string key_path, std::string message) {
@@ -67,11 +69,16 @@ std::optional<double> FactReader::Number(std::string_view key, bool required) {
     if (required) Error(key, "required key is missing");
     return std::nullopt;
   }
-  if (n->is_integer()) return static_cast<double>(n->as_integer()->get());
-  if (n->is_floating_point()) {
-    double v = n->as_floating_point()->get();
+  if (n->is_number()) {
+    const double v = n->is_integer() ? static_cast<double>(n->as_integer()->get())
+                                     : n->as_floating_point()->get();
     if (!std::isfinite(v)) {
       Error(key, "expected a finite number");
+      return std::nullopt;
+    }
+    // Prices, months, credits, scores: the bound of a data value (gradfit/bounds.hpp).
+    if (auto error = CheckNumber("data_value", v)) {
+      Error(key, *error);
       return std::nullopt;
     }
     return v;

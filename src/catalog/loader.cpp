@@ -57,6 +57,18 @@ std::optional<toml::table> ParseFile(const fs::path& path, ErrorSink& sink) {
   }
 }
 
+// A derived file's text handed in by enrich (LoadOptions), parsed as if read from `path`.
+std::optional<toml::table> ParseText(const std::string& text, const fs::path& path,
+                                     ErrorSink& sink) {
+  try {
+    return toml::parse(text, path.string());
+  } catch (const toml::parse_error& e) {
+    sink.AddAt(static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+               "", std::string("malformed TOML: ") + std::string(e.description()));
+    return std::nullopt;
+  }
+}
+
 struct ProgramSlot {
   Program program;
   std::vector<CatalogError> errors;
@@ -170,9 +182,11 @@ Result<Catalog> LoadCatalog(const std::string& dir_name, std::vector<CatalogErro
           {inst_file.string(), 0, 0, "institutions", "duplicate institution id '" + inst.id + "'"});
   }
   const fs::path derived_file = dir / "institutions-derived.toml";
-  if (fs::exists(derived_file)) {
+  if (options.institutions_derived_text || fs::exists(derived_file)) {
     ErrorSink sink(derived_file.string());
-    if (auto root = ParseFile(derived_file, sink)) {
+    if (auto root = options.institutions_derived_text
+                        ? ParseText(*options.institutions_derived_text, derived_file, sink)
+                        : ParseFile(derived_file, sink)) {
       for (auto& d : catalog_internal::ReadInstitutions(*root, sink)) {
         auto it = inst_index.find(d.id);
         if (it == inst_index.end())
@@ -211,9 +225,11 @@ Result<Catalog> LoadCatalog(const std::string& dir_name, std::vector<CatalogErro
 
   // Program facts the enrich tool derived (College Scorecard outcomes).
   const fs::path derived_programs = dir / "programs-derived.toml";
-  if (fs::exists(derived_programs)) {
+  if (options.programs_derived_text || fs::exists(derived_programs)) {
     ErrorSink sink(derived_programs.string());
-    if (auto root = ParseFile(derived_programs, sink))
+    if (auto root = options.programs_derived_text
+                        ? ParseText(*options.programs_derived_text, derived_programs, sink)
+                        : ParseFile(derived_programs, sink))
       catalog_internal::MergeDerivedPrograms(*root, catalog.programs, sink);
     for (auto& e : sink.errors()) errors->push_back(std::move(e));
   }

@@ -53,7 +53,9 @@ void RunCareers(const GlobalOptions& global, const std::string& role_id, bool js
   const auto wages = LoadWages(global);
   if (role_id.empty()) {
     if (json) {
-      std::cout << RolesJson(*data, wages ? &*wages : nullptr).dump(2) << "\n";
+      std::cout << RolesJson(*data, wages ? &*wages : nullptr)
+                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";
       return;
     }
     TextTable t({"role", "name", "SOC", "US median wage", "p10-p90"});
@@ -85,7 +87,9 @@ void RunCareers(const GlobalOptions& global, const std::string& role_id, bool js
   }
   const WageStats* w = WagesFor(wages, *r);
   if (json) {
-    std::cout << RoleJson(*data, *r, wages ? &*wages : nullptr).dump(2) << "\n";
+    std::cout << RoleJson(*data, *r, wages ? &*wages : nullptr)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
     return;
   }
   std::cout << fmt::format("{} ({})\n\n{}\n\nTypical qualifications: {}\n\n", r->name, r->id,
@@ -170,7 +174,9 @@ void RunCoverage(const GlobalOptions& global, const CoverageArgs& args, int& exi
   if (args.matrix) {
     const auto matrix = CoverageMatrix(catalog->programs, *data, matcher);
     if (args.json) {
-      std::cout << CoverageMatrixJson(matrix).dump(2) << "\n";
+      std::cout << CoverageMatrixJson(matrix).dump(2, ' ', false,
+                                                   nlohmann::json::error_handler_t::replace)
+                << "\n";
       return;
     }
     std::vector<std::string> headers = {"program"};
@@ -203,7 +209,7 @@ void RunCoverage(const GlobalOptions& global, const CoverageArgs& args, int& exi
       exit_code = kExitInvalidData;
       return;
     }
-    std::cout << out->dump(2) << "\n";
+    std::cout << out->dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return;
   }
   const Program* p = catalog->find_program(args.program_id);

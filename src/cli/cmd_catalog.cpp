@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -9,12 +10,49 @@
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
+#include "gradfit/careers_data.hpp"
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
 #include "gradfit/file_io.hpp"
+#include "gradfit/fit.hpp"
+#include "gradfit/money_data.hpp"
 
 namespace gradfit::cli {
 namespace {
+
+// Every data file a command loads later, besides the catalog proper: money
+// (earnings, exchange rates, living costs, wages), careers (skills, roles) and
+// fit (pathways, bridges). A group whose files are not in the folder is not
+// checked (a catalog of programs alone; the commands use the bundled files).
+// Prints each error; returns how many groups failed.
+int ValidateOtherData(const std::string& dir, int& exit_code) {
+  int failed = 0;
+  auto present = [&](const char* file) { return std::filesystem::exists(dir + "/" + file); };
+  auto fail = [&](const Status& s) {
+    ++failed;
+    fmt::print(stderr, "invalid: {}\n", s.message());
+    const int code = s.code() == Status::Code::kIoError ? kExitIo : kExitInvalidData;
+    if (exit_code == kExitOk) exit_code = code;
+  };
+  std::vector<InputError> errors;
+  if (present("wages.toml"))
+    if (auto money = LoadMoneyData(dir, &errors); !money.ok()) {
+      for (const auto& e : errors) fmt::print("{}\n", e.ToString());
+      fail(money.status());
+    }
+  errors.clear();
+  if (present("skills.toml"))
+    if (auto careers = LoadCareersData(dir, &errors); !careers.ok()) {
+      for (const auto& e : errors) fmt::print("{}\n", e.ToString());
+      fail(careers.status());
+    }
+  if (present("bridges.toml"))
+    if (auto fit = LoadFitData(dir); !fit.ok()) {
+      fmt::print("{}\n", fit.status().message());
+      fail(fit.status());
+    }
+  return failed;
+}
 
 void RunValidate(GlobalOptions& global, const std::string& dir, int& exit_code) {
   if (!dir.empty()) global.catalog_dir = dir;
@@ -24,8 +62,10 @@ void RunValidate(GlobalOptions& global, const std::string& dir, int& exit_code) 
     for (const auto& e : errors) fmt::print("{}\n", e.ToString());
     fmt::print(stderr, "invalid: {}\n", catalog.status().message());
     exit_code = catalog.status().code() == Status::Code::kNotFound ? kExitIo : kExitInvalidData;
+    ValidateOtherData(global.catalog_dir, exit_code);
     return;
   }
+  if (ValidateOtherData(global.catalog_dir, exit_code) > 0) return;
   const CatalogStats s = ComputeCatalogStats(*catalog, Today());
   int known = 0, unknown = 0, stale = 0;
   for (const auto& f : s.fields) known += f.known, unknown += f.unknown, stale += f.stale;
@@ -33,6 +73,9 @@ void RunValidate(GlobalOptions& global, const std::string& dir, int& exit_code) 
              s.institutions, s.sources, s.first_party_sources);
   fmt::print("facts: {} sourced, {} unknown, {} older than {:g} years\n", known, unknown, stale,
              kStaleAfterYears);
+  fmt::print(
+      "also valid: money (wages, earnings, exchange rates, living costs), careers "
+      "(skills, roles), fit (pathways, bridges)\n");
 }
 
 void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
@@ -57,7 +100,7 @@ void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
            {"third_party", f.third_party},
            {"passed", f.passed},
            {"newest", f.newest ? nlohmann::json(f.newest->ToString()) : nlohmann::json()}});
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }
   fmt::print("{} programs, {} institutions, {} sources ({} first-party)\n\n", s.programs,

@@ -14,6 +14,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/large_heap.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/table.hpp"
 #include "gradfit/decide_csv.hpp"
 #include "gradfit/decide_report.hpp"
@@ -267,12 +268,15 @@ void RegisterDecideCommand(CLI::App& app, GlobalOptions& /*global*/, int& exit_c
   cmd->add_option("--missing", args->missing,
                   "missing values: penalise (worst observed, default), exclude, or sample")
       ->check(CLI::IsMember({"penalise", "exclude", "sample"}));
-  cmd->add_option("--samples", args->samples, "SMAA-2 weight samples (default 10000; 0 = skip)");
+  cmd->add_option("--samples", args->samples, "SMAA-2 weight samples (default 10000; 0 = skip)")
+      ->check(Bounded("samples"));
   cmd->add_option("--seed", args->seed, "random seed (default 1)");
   cmd->add_option("--top", args->top,
                   "list, explain and write the first K alternatives only; SMAA tracks ranks 1..K "
-                  "(default: all)");
-  cmd->add_option("--threads", args->threads, "threads (default 0 = all cores; same result)");
+                  "(default: all)")
+      ->check(Bounded("top"));
+  cmd->add_option("--threads", args->threads, "threads (default 0 = all cores; same result)")
+      ->check(Bounded("threads"));
   cmd->add_flag("--json", args->json, "machine-readable output");
   cmd->callback([args, &exit_code] { Run(*args, exit_code); });
 }

@@ -62,7 +62,7 @@ void RegisterEnrichCommand(CLI::App& catalog_subcommand, GlobalOptions& global, 
                           {"with_ipeds_charges", report.with_ipeds_charges},
                           {"with_scorecard", report.with_scorecard},
                           {"unmatched", report.unmatched}};
-      fmt::print("{}\n", j.dump(2));
+      fmt::print("{}\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     } else {
       fmt::print("wrote {}\n", report.output_file);
       fmt::print(

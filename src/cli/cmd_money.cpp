@@ -8,6 +8,7 @@
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/table.hpp"
 #include "gradfit/money.hpp"
 #include "gradfit/money_json.hpp"
@@ -29,30 +30,43 @@ struct MoneyArgs {
 
 void AddInputOptions(CLI::App* c, MoneyArgs& a) {
   c->add_option("--profile", a.profile, "Profile file (TOML or JSON); flags below override it");
-  c->add_option("--salary", a.salary, "Current gross annual salary");
-  c->add_option("--salary-currency", a.salary_currency, "Currency of --salary (default USD)");
-  c->add_option("--country", a.country, "Where you live (ISO alpha-2)");
-  c->add_option("--state", a.state, "US state (USPS code) when --country US");
+  c->add_option("--salary", a.salary, "Current gross annual salary")->check(Bounded("salary"));
+  c->add_option("--salary-currency", a.salary_currency, "Currency of --salary (default USD)")
+      ->transform(IsoCurrencyCode());
+  c->add_option("--country", a.country, "Where you live (ISO alpha-2)")
+      ->transform(IsoCountryCode());
+  c->add_option("--state", a.state, "US state (USPS code) when --country US")
+      ->transform(UsStateCode());
   c->add_option("--part-time-share", a.part_time_share,
-                "Study part-time keeping this share of your work (0-1)");
+                "Study part-time keeping this share of your work (0-1)")
+      ->check(Bounded("part_time_share"));
   c->add_flag("--online", a.online, "Take the program online when it offers it");
-  c->add_option("--months", a.months, "Months of study (overrides the catalog)");
+  c->add_option("--months", a.months, "Months of study (overrides the catalog)")
+      ->check(Bounded("months"));
   c->add_option("--pace", a.pace,
                 "Courses per term, to estimate an unknown length (default 3 full-time, 2 "
-                "part-time)");
+                "part-time)")
+      ->check(Bounded("pace"));
   c->add_option("--work-country", a.work_country,
-                "Where you will work after the degree (ISO alpha-2); chooses the wages");
+                "Where you will work after the degree (ISO alpha-2); chooses the wages")
+      ->transform(IsoCountryCode());
   c->add_option("--relocate", a.relocate, "auto | yes | no")
       ->check(CLI::IsMember({"auto", "yes", "no"}));
-  c->add_option("--relocation-cost", a.relocation_cost,
-                "One-off moving cost in USD (default 5000)");
-  c->add_option("--scholarship", a.scholarship, "Scholarship over the program");
-  c->add_option("--stipend", a.stipend, "Stipend over the program");
-  c->add_option("--assistantship", a.assistantship, "Assistantship over the program");
-  c->add_option("--employer-support", a.employer_support, "Employer tuition support per year");
-  c->add_option("--aid-currency", a.aid_currency, "Currency of the aid amounts (default USD)");
-  c->add_option("--currency", a.currency, "Display currency (default: your salary's, else USD)");
-  c->add_option("--tuition-inflation", a.inflation, "Tuition growth per year (default 0.04)");
+  c->add_option("--relocation-cost", a.relocation_cost, "One-off moving cost in USD (default 5000)")
+      ->check(Bounded("relocation_cost"));
+  c->add_option("--scholarship", a.scholarship, "Scholarship over the program")
+      ->check(Bounded("scholarship"));
+  c->add_option("--stipend", a.stipend, "Stipend over the program")->check(Bounded("stipend"));
+  c->add_option("--assistantship", a.assistantship, "Assistantship over the program")
+      ->check(Bounded("assistantship"));
+  c->add_option("--employer-support", a.employer_support, "Employer tuition support per year")
+      ->check(Bounded("employer_support"));
+  c->add_option("--aid-currency", a.aid_currency, "Currency of the aid amounts (default USD)")
+      ->transform(IsoCurrencyCode());
+  c->add_option("--currency", a.currency, "Display currency (default: your salary's, else USD)")
+      ->transform(IsoCurrencyCode());
+  c->add_option("--tuition-inflation", a.inflation, "Tuition growth per year (default 0.04)")
+      ->check(Bounded("tuition_inflation"));
   c->add_option("--money-data", a.money_dir, "Folder with wages/exchange_rates/living_costs.toml");
   c->add_flag("--json", a.json, "JSON output");
 }
@@ -75,25 +89,13 @@ bool BuildInputs(const MoneyArgs& a, CostInputs* in, RoiInputs* roi, int& exit_c
   }
   if (!a.country.empty()) in->country = a.country;
   if (!a.state.empty()) in->us_state = a.state;
-  if (a.part_time_share) {
-    if (*a.part_time_share < 0 || *a.part_time_share > 1) {
-      std::cerr << "--part-time-share must be between 0 and 1\n";
-      exit_code = kExitUsage;
-      return false;
-    }
+  if (a.part_time_share) {  // bounds: checked by the option (Bounded)
     in->mode = StudyMode::kPartTime;
     in->work_share_kept = *a.part_time_share;
   }
   if (a.online) in->study_online = true;
   if (a.months) in->months_override = a.months;
-  if (a.pace) {
-    if (*a.pace <= 0) {
-      std::cerr << "--pace must be a positive number of courses per term\n";
-      exit_code = kExitUsage;
-      return false;
-    }
-    in->courses_per_term = a.pace;
-  }
+  if (a.pace) in->courses_per_term = a.pace;
   if (!a.work_country.empty()) roi->work_country = a.work_country;
   if (a.relocate == "yes") in->relocation = Relocation::kYes;
   if (a.relocate == "no") in->relocation = Relocation::kNo;
@@ -276,13 +278,18 @@ void RegisterMoneyCommands(CLI::App& app, GlobalOptions& global, int& exit_code)
   roi->add_flag("--all", rargs->all, "Every program in the catalog, as a table");
   roi->add_option("--role", rargs->roi.role,
                   "Target role id (default ml_engineer or the profile's)");
-  roi->add_option("--runs", rargs->roi.mc.runs, "Monte Carlo paths (default 10000)");
+  roi->add_option("--runs", rargs->roi.mc.runs, "Monte Carlo paths (default 10000)")
+      ->check(Bounded("runs"));
   roi->add_option("--seed", rargs->roi.mc.seed, "Random seed (default 42)");
-  roi->add_option("--threads", rargs->roi.mc.threads, "Threads (default: all cores)");
-  roi->add_option("--discount", rargs->roi.discount_rate, "Real discount rate (default 0.03)");
-  roi->add_option("--horizon", rargs->roi.horizon_years, "Years of career counted (default 30)");
+  roi->add_option("--threads", rargs->roi.mc.threads, "Threads (default: all cores)")
+      ->check(Bounded("threads"));
+  roi->add_option("--discount", rargs->roi.discount_rate, "Real discount rate (default 0.03)")
+      ->check(Bounded("discount"));
+  roi->add_option("--horizon", rargs->roi.horizon_years, "Years of career counted (default 30)")
+      ->check(Bounded("horizon"));
   roi->add_option("--completion", rargs->roi.completion_rate,
-                  "Completion probability (default 0.85)");
+                  "Completion probability (default 0.85)")
+      ->check(Bounded("completion"));
   roi->add_option("--sort", rargs->sort, "npv | payback | cost (with --all)")
       ->check(CLI::IsMember({"npv", "payback", "cost"}));
   AddInputOptions(roi, *rargs);

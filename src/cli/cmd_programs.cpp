@@ -9,6 +9,7 @@
 
 #include "cli/catalog_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/table.hpp"
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
@@ -83,7 +84,8 @@ void RunList(const GlobalOptions& global, const ListArgs& args, int& exit_code) 
   total_options.rates = filter.rates;
   const ProgramSelection sel = SelectPrograms(*catalog, filter);
   if (args.json) {
-    fmt::print("{}\n", ProgramSelectionJson(*catalog, sel, Today(), total_options).dump(2));
+    fmt::print("{}\n", ProgramSelectionJson(*catalog, sel, Today(), total_options)
+                           .dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }
   TextTable t({"id", "program", "institution", "label", "country", "modality", "months", "tuition"},
@@ -245,7 +247,7 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
   const auto living = ReadLivingCosts(global.catalog_dir);
   if (json) {
     nlohmann::json j = ProgramDetailJson(*catalog, *p, today, living.get());
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }
   const Institution* inst = catalog->find_institution(p->institution_id);
@@ -332,13 +334,16 @@ void RegisterProgramsCommands(CLI::App& app, GlobalOptions& global, int& exit_co
                    "ml | cs_ml_specialization | data_science | ai_ml | ai | other");
   list->add_option("--modality", list_args.modality, "on_campus | online | hybrid");
   list->add_option("--part-time", list_args.part_time, "true: part-time study allowed");
-  list->add_option("--country", list_args.country, "ISO 3166 alpha-2 code, e.g. US");
+  list->add_option("--country", list_args.country, "ISO 3166 alpha-2 code, e.g. US")
+      ->transform(IsoCountryCode());
   list->add_option("--gre", list_args.gre, "required | optional | not_required | not_accepted");
   list->add_option("--max-tuition", list_args.max_tuition,
-                   "Maximum whole-program tuition (estimated total, in --currency)");
+                   "Maximum whole-program tuition (estimated total, in --currency)")
+      ->check(Bounded("max_tuition"));
   list->add_option("--currency", list_args.currency,
                    "Currency of --max-tuition and of the tuition column")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->transform(IsoCurrencyCode());
   list->add_option("--keyword,-k", list_args.keyword, "Search names, institutions and courses");
   list->add_option("--sort", list_args.sort, "id | name | tuition | duration | country")
       ->capture_default_str();

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/rank_loading.hpp"
 #include "cli/table.hpp"
 
@@ -66,7 +67,8 @@ void RunRank(const GlobalOptions& global, const RankArgs& a, int& exit_code) {
   }
   const RankResult& r = *result;
   if (a.json) {
-    fmt::print("{}\n", RankResultJson(r).dump(2));
+    fmt::print("{}\n",
+               RankResultJson(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }
   fmt::print("{}", WrappedAfter("Profile: ", r.profile_confidence.Summary()));
@@ -167,7 +169,8 @@ void RunCompare(const GlobalOptions& global, const std::vector<std::string>& ids
   const CompareResult& r = *result;
   const Date today = Today();
   if (json) {
-    fmt::print("{}\n", CompareResultJson(r, today).dump(2));
+    fmt::print("{}\n", CompareResultJson(r, today).dump(2, ' ', false,
+                                                        nlohmann::json::error_handler_t::replace));
     return;
   }
   std::vector<std::string> headers = {"criterion / fact"};
@@ -237,10 +240,13 @@ void RegisterRankCommands(CLI::App& app, GlobalOptions& global, int& exit_code) 
                    "What to do with unknown values: sample | penalise | exclude")
       ->capture_default_str();
   rank->add_option("--samples", a.samples, "SMAA-2 weight samples (0: no robustness check)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(Bounded("samples"));
   rank->add_option("--seed", a.seed, "Random seed of the robustness check")->capture_default_str();
-  rank->add_option("--top", a.top, "Rows to print")->capture_default_str();
-  rank->add_option("--explain", a.explain, "Top programs to explain")->capture_default_str();
+  rank->add_option("--top", a.top, "Rows to print")->capture_default_str()->check(Bounded("top"));
+  rank->add_option("--explain", a.explain, "Top programs to explain")
+      ->capture_default_str()
+      ->check(Bounded("explain"));
   rank->add_flag("--eligible-only", a.eligible_only,
                  "With --all: leave out programs you are not eligible for");
   rank->add_flag("--all", a.all,

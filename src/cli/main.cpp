@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -10,7 +11,9 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/safe_output.hpp"
 #include "cli/table.hpp"
+#include "gradfit/bounds.hpp"
 #include "gradfit/file_io.hpp"
 #include "gradfit/suggest.hpp"
 
@@ -99,10 +102,36 @@ bool ReportUnknownOptions(CLI::App& app, int argc, char** argv) {
   return printed;
 }
 
+// CLI11 reads "-5" after "--runs" as an option named -5; no gradfit option is
+// named by a digit, so a negative number after a long option is joined to it
+// ("--runs=-5") and then meets the option's bound like any other value.
+std::vector<std::string> JoinNegativeValues(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool negative_number = a.size() > 1 && a[0] == '-' &&
+                                 (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.') &&
+                                 gradfit::ParseNumberOption(a).has_value();
+    if (negative_number && !out.empty() && out.back().starts_with("--") &&
+        out.back().find('=') == std::string::npos && i > 1)
+      out.back() += "=" + a;
+    else
+      out.push_back(a);
+  }
+  return out;
+}
+
 }  // namespace
 
 // The command line proper; main() below adds the last line of defence.
-int RunCli(int argc, char** argv) {
+int RunCli(int raw_argc, char** raw_argv) {
+  std::vector<std::string> joined = JoinNegativeValues(raw_argc, raw_argv);
+  std::vector<char*> pointers;
+  for (auto& a : joined) pointers.push_back(a.data());
+  pointers.push_back(nullptr);
+  const int argc = static_cast<int>(joined.size());
+  char** argv = pointers.data();
   CLI::App app{"gradfit: is a master's in machine learning right for me, and which program?"};
   app.name("gradfit");
   app.require_subcommand(1);
@@ -157,6 +186,7 @@ int RunCli(int argc, char** argv) {
 // 70, never an abort. Standard output is flushed and checked at exit, so a full
 // disk or a closed pipe is exit 3 with a message, never a silent 0.
 int main(int argc, char** argv) {
+  gradfit::cli::InstallSafeOutput();
   int code;
   try {
     code = RunCli(argc, argv);
@@ -173,6 +203,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "gradfit: internal error\n");
     code = 70;
   }
+  gradfit::cli::FinishSafeOutput();
   gradfit::Status out = gradfit::FlushAndCheck(stdout, "standard output");
   if (!out.ok()) {
     std::fprintf(stderr, "gradfit: %s\n", out.message().c_str());

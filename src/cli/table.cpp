@@ -8,6 +8,8 @@
 #include <numeric>
 #include <optional>
 
+#include "gradfit/file_io.hpp"
+
 namespace gradfit::cli {
 namespace {
 
@@ -119,7 +121,7 @@ std::string Wrapped(const std::string& text, size_t first_indent, size_t indent)
                                     : std::max<size_t>(20, width - std::min(width, in));
   };
   std::string out;
-  const auto lines = WrapLines(text, room(first_indent), room(indent));
+  const auto lines = WrapLines(SanitizeForTerminal(text), room(first_indent), room(indent));
   for (size_t i = 0; i < lines.size(); ++i)
     out += std::string(i == 0 ? first_indent : indent, ' ') + lines[i] + "\n";
   return out;
@@ -140,6 +142,8 @@ TextTable::TextTable(std::vector<std::string> headers, std::vector<size_t> max_w
 
 void TextTable::AddRow(std::vector<std::string> cells) {
   cells.resize(headers_.size());
+  // Escaped before the widths are measured: "\x1b" takes four columns, not zero.
+  for (auto& cell : cells) cell = SanitizeForTerminal(cell);
   rows_.push_back(std::move(cells));
 }
 

@@ -277,6 +277,13 @@ constexpr std::string_view kCurrencies[] = {
     "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
 };
 
+// USPS codes of the states, DC and the territories with in-state tuition rules.
+constexpr std::array<std::string_view, 56> kUsStates = {
+    "AK", "AL", "AR", "AS", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "GU", "HI",
+    "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MP",
+    "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA",
+    "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VI", "VT", "WA", "WI", "WV", "WY"};
+
 }  // namespace
 
 bool IsIsoCountry(std::string_view alpha2) {
@@ -293,6 +300,35 @@ std::string_view CountryName(std::string_view alpha2) {
   auto it = std::lower_bound(std::begin(kCountries), std::end(kCountries), alpha2,
                              [](const auto& a, std::string_view b) { return a.first < b; });
   return it != std::end(kCountries) && it->first == alpha2 ? it->second : alpha2;
+}
+
+bool IsUsState(std::string_view code) {
+  return std::binary_search(kUsStates.begin(), kUsStates.end(), code);
+}
+
+std::optional<std::string> CheckCode(CodeKind kind, std::string_view code) {
+  switch (kind) {
+    case CodeKind::kCountry:
+      if (IsIsoCountry(code)) return std::nullopt;
+      return "not an ISO 3166-1 alpha-2 country code (upper case, e.g. US, DE, IN)";
+    case CodeKind::kCurrency:
+      if (IsIsoCurrency(code)) return std::nullopt;
+      return "not an ISO 4217 currency code (upper case, e.g. USD, EUR, INR)";
+    case CodeKind::kUsState:
+      if (IsUsState(code)) return std::nullopt;
+      return "not a US state's two-letter USPS code (upper case, e.g. GA, NY, DC)";
+  }
+  return std::nullopt;
+}
+
+std::optional<CodeKind> CodeKindOfField(std::string_view name) {
+  while (name.starts_with("-")) name.remove_prefix(1);
+  if (name == "country" || name == "work_country" || name == "work-country")
+    return CodeKind::kCountry;
+  if (name == "currency" || name.ends_with("_currency") || name.ends_with("-currency"))
+    return CodeKind::kCurrency;
+  if (name == "state" || name == "us_state") return CodeKind::kUsState;
+  return std::nullopt;
 }
 
 }  // namespace gradfit

@@ -87,7 +87,10 @@ nlohmann::json AssessmentJsonValue(const Assessment& a) {
 
 }  // namespace
 
-std::string AssessmentToJson(const Assessment& a) { return AssessmentJsonValue(a).dump(2) + "\n"; }
+std::string AssessmentToJson(const Assessment& a) {
+  return AssessmentJsonValue(a).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+         "\n";
+}
 
 std::string WhatIfToJson(const WhatIfResult& w) {
   nlohmann::json changes = nlohmann::json::array();
@@ -102,7 +105,7 @@ std::string WhatIfToJson(const WhatIfResult& w) {
                          {"pathway_before", ToString(w.before.pathway.options.front().pathway)},
                          {"pathway_after", ToString(w.after.pathway.options.front().pathway)},
                          {"after", AssessmentJsonValue(w.after)}})
-             .dump(2) +
+             .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
          "\n";
 }
 

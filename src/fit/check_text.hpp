@@ -14,10 +14,12 @@ inline std::string Num(double v) {
   return fmt::format("{}", v);
 }
 
-// 58000 -> "58,000".
+// 58000 -> "58,000". Formatted from the double itself: no conversion to an
+// integer type, so no amount (1e308 once overflowed llround) is undefined.
 inline std::string Amount(double v) {
-  long long n = std::llround(v);
-  std::string digits = std::to_string(n < 0 ? -n : n);
+  if (!std::isfinite(v)) return fmt::format("{}", v);
+  const double n = std::round(v);
+  std::string digits = fmt::format("{:.0f}", std::fabs(n));
   std::string out;
   for (size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';

@@ -14,6 +14,7 @@
 
 #include "fit/answer_forms.hpp"
 #include "fit/profile_fields.hpp"
+#include "gradfit/bounds.hpp"
 #include "gradfit/iso_codes.hpp"
 
 namespace gradfit::fit::field_kinds {
@@ -197,6 +198,8 @@ inline FieldDef MoneyField(std::string key, std::vector<std::string> aliases, st
   f.set = [at](Profile& p, std::string_view s) -> std::string {
     auto v = ParseMoneyAnswer(s, p.location.country);
     if (!v.ok()) return v.status().message();
+    // The documented bound of every amount of money (gradfit/bounds.hpp).
+    if (auto error = CheckNumber("amount", v->money.amount)) return *error;
     at(p) = v->money;
     return "";
   };

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "gradfit/bounds.hpp"
 #include "gradfit/fit.hpp"
 
 namespace gradfit {
@@ -45,6 +46,11 @@ struct Reader {
     }
     if (*v < 0) {
       Error(*n.node(), where + "." + key, "must not be negative");
+      return std::nullopt;
+    }
+    // Weeks, hours and prices: finite and within the bound of a data value (gradfit/bounds.hpp).
+    if (auto error = CheckNumber("data_value", *v)) {
+      Error(*n.node(), where + "." + key, *error);
       return std::nullopt;
     }
     return v;

@@ -11,12 +11,16 @@
 
 #include "fit/answer_forms.hpp"
 #include "fit/field_kinds.hpp"
+#include "gradfit/bounds.hpp"
 #include "gradfit/iso_codes.hpp"
 
 namespace gradfit::fit {
 namespace {
 
 using namespace field_kinds;
+
+// A bound of the one table (gradfit/bounds.hpp), shared with the CLI options.
+const NumberBound& Bound(std::string_view name) { return *FindNumberBound(name); }
 
 std::vector<FieldDef> BuildFields() {
   std::vector<FieldDef> f;
@@ -252,11 +256,13 @@ std::vector<FieldDef> BuildFields() {
   f.push_back(Number(
       "study.keep_work_share", {"keep_work"},
       "Share of your pay you keep while studying part-time (1 = all of it, 0.5 = half).",
-      [](Profile & p) -> auto& { return p.study.keep_work_share; }, 0, 1));
+      [](Profile & p) -> auto& { return p.study.keep_work_share; }, Bound("part_time_share").min,
+      Bound("part_time_share").max));
   f.push_back(Number(
       "study.courses_per_term", {"pace"},
       "Courses you would take per term (semester); sets the length of self-paced programs.",
-      [](Profile & p) -> auto& { return p.study.courses_per_term; }, 0.5, 8));
+      [](Profile & p) -> auto& { return p.study.courses_per_term; }, Bound("pace").min,
+      Bound("pace").max));
   f.push_back(MoneyField(
       "study.stipend", {"stipend"},
       "A stipend or assistantship you would receive per year while studying.",
@@ -275,9 +281,8 @@ std::vector<FieldDef> BuildFields() {
     st.kind = FieldKind::kText;
     st.set = [](Profile& p, std::string_view s) -> std::string {
       std::string v = Upper(Trim(s));
-      if (v.size() != 2 || !std::isalpha(static_cast<unsigned char>(v[0])) ||
-          !std::isalpha(static_cast<unsigned char>(v[1])))
-        return fmt::format("'{}' is not a two-letter state code", s);
+      if (auto error = CheckCode(CodeKind::kUsState, v))
+        return fmt::format("'{}' is {}", s, *error);
       p.location.us_state = v;
       return "";
     };
@@ -312,7 +317,8 @@ std::vector<FieldDef> BuildFields() {
   f.push_back(Number(
       "constraints.max_duration_months", {"max_months"},
       "The longest program you would accept, in months.",
-      [](Profile & p) -> auto& { return p.constraints.max_duration_months; }, 1, 120));
+      [](Profile & p) -> auto& { return p.constraints.max_duration_months; },
+      Bound("max_duration_months").min, Bound("max_duration_months").max));
   f.push_back(Bool(
       "constraints.must_part_time", {"part_time"},
       "Must you study part-time (e.g. to keep your job)?",

@@ -316,7 +316,7 @@ std::string ProfileToJson(const Profile& p) {
       at = &(*at)[key.substr(0, dot)];
     (*at)[key] = JsonValue(f, *text);
   }
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 Status SaveProfile(const Profile& p, const std::string& path) {

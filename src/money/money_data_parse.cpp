@@ -13,7 +13,6 @@
 #include "money/toml_reader.hpp"
 
 namespace gradfit {
-using money_internal::IsCurrencyCode;
 using money_internal::Reader;
 
 Result<ExchangeRates> ParseExchangeRates(std::string_view text, const std::string& file,
@@ -32,8 +31,8 @@ Result<ExchangeRates> ParseExchangeRates(std::string_view text, const std::strin
     if (const toml::table* rates = r.Table(*root, "rates", true)) {
       for (auto&& [k, v] : *rates) {
         std::string code(k.str()), path = "rates." + code;
-        if (!IsCurrencyCode(code)) {
-          r.Error(&v, path, "not an ISO 4217 code (three upper-case letters)");
+        if (auto error = CheckCode(CodeKind::kCurrency, code)) {
+          r.Error(&v, path, *error);
           continue;
         }
         if (auto val = r.Num(*rates, code, path, true)) x.per_base[code] = *val;
@@ -57,7 +56,7 @@ Result<WageTable> ParseWages(std::string_view text, const std::string& file,
   auto root = r.Parse(text);
   if (root) {
     if (const toml::table* meta = r.Table(*root, "meta", true)) {
-      w.currency = r.Str(*meta, "currency", "meta.currency");
+      w.currency = r.Code(*meta, "currency", "meta.currency", CodeKind::kCurrency);
     }
     r.EachTable(*root, "occupation", true, [&](const toml::table& t, const std::string& path) {
       r.OnlyKeys(t, path,
@@ -132,7 +131,7 @@ Result<LivingCosts> ParseLivingCosts(std::string_view text, const std::string& f
       l.rpp_url = r.Str(*rpp, "url", "rpp.url");
     }
     r.EachTable(*root, "us_state", true, [&](const toml::table& t, const std::string& path) {
-      std::string code = r.Str(t, "code", path + ".code");
+      std::string code = r.Code(t, "code", path + ".code", CodeKind::kUsState);
       auto rpp = r.Num(t, "rpp", path + ".rpp", true);
       if (rpp && (*rpp < 50 || *rpp > 200))
         r.Error(t.get("rpp"), path + ".rpp", "an RPP index (U.S. = 100) between 50 and 200");
@@ -143,21 +142,17 @@ Result<LivingCosts> ParseLivingCosts(std::string_view text, const std::string& f
     });
     r.EachTable(*root, "us_city", false, [&](const toml::table& t, const std::string& path) {
       std::string city = r.Str(t, "city", path + ".city");
-      std::string st = r.Str(t, "state", path + ".state");
+      std::string st = r.Code(t, "state", path + ".state", CodeKind::kUsState);
       if (!st.empty() && !l.us_state_rpp.count(st))
         r.Error(t.get("state"), path + ".state", "no [[us_state]] with code \"" + st + "\"");
       l.us_city_state[city] = st;
     });
     r.EachTable(*root, "country", false, [&](const toml::table& t, const std::string& path) {
       LivingCostEntry e;
-      e.country = r.Str(t, "country", path + ".country");
-      if (!e.country.empty() && !IsIsoCountry(e.country))
-        r.Error(t.get("country"), path + ".country", "not an ISO 3166-1 alpha-2 code");
+      e.country = r.Code(t, "country", path + ".country", CodeKind::kCountry);
       e.city = r.OptStr(t, "city", path + ".city");
       e.monthly = r.Num(t, "monthly", path + ".monthly", true).value_or(0);
-      e.currency = r.Str(t, "currency", path + ".currency");
-      if (!e.currency.empty() && !IsCurrencyCode(e.currency))
-        r.Error(t.get("currency"), path + ".currency", "not an ISO 4217 code");
+      e.currency = r.Code(t, "currency", path + ".currency", CodeKind::kCurrency);
       e.year = r.Int(t, "year", path + ".year", true);
       e.url = r.Str(t, "url", path + ".url");
       e.note = r.OptStr(t, "note", path + ".note");

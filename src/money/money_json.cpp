@@ -107,7 +107,11 @@ json RoiJson(const ProgramRoi& r) {
 
 }  // namespace
 
-std::string CostBillJson(const CostBill& bill) { return BillJson(bill).dump(2); }
-std::string ProgramRoiJson(const ProgramRoi& roi) { return RoiJson(roi).dump(2); }
+std::string CostBillJson(const CostBill& bill) {
+  return BillJson(bill).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+std::string ProgramRoiJson(const ProgramRoi& roi) {
+  return RoiJson(roi).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 }  // namespace gradfit

@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "gradfit/bounds.hpp"
+#include "gradfit/iso_codes.hpp"
 #include "gradfit/money_data.hpp"
 
 namespace gradfit::money_internal {
@@ -23,6 +26,15 @@ class Reader {
   }
   void Error(int line, const std::string& key, const std::string& msg) {
     errors_.push_back({file_, line, 0, key, msg});
+  }
+
+  // A required code of `kind` (ISO 3166 country, ISO 4217 currency, US state).
+  std::string Code(const toml::table& t, const std::string& key, const std::string& path,
+                   CodeKind kind) {
+    std::string v = Str(t, key, path);
+    if (!v.empty())
+      if (auto error = CheckCode(kind, v)) Error(t.get(key), path, *error);
+    return v;
   }
 
   // A required string.
@@ -55,6 +67,11 @@ class Reader {
       return std::nullopt;
     }
     double v = *n->value<double>();
+    // Finite and within the bound of a data value (gradfit/bounds.hpp).
+    if (auto error = CheckNumber("data_value", v)) {
+      Error(n, path, *error);
+      return std::nullopt;
+    }
     if (positive && !(v > 0)) {
       Error(n, path, fmt::format("must be > 0 (got {})", v));
       return std::nullopt;
@@ -143,12 +160,5 @@ class Reader {
   std::vector<MoneyDataError>* out_;
   std::vector<MoneyDataError> errors_;
 };
-
-inline bool IsCurrencyCode(std::string_view c) {
-  if (c.size() != 3) return false;
-  for (char ch : c)
-    if (ch < 'A' || ch > 'Z') return false;
-  return true;
-}
 
 }  // namespace gradfit::money_internal

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gradfit/bounds.hpp"
+#include "gradfit/iso_codes.hpp"
 #include "server/api.hpp"
 
 namespace gradfit::server {
@@ -78,7 +80,11 @@ bool Fields::Has(const std::string& key) const { return j_.contains(key) && !j_[
 std::optional<ApiResponse> Fields::String(const std::string& key, std::string* out) const {
   if (!Has(key)) return std::nullopt;
   if (!j_[key].is_string()) return ErrorResponse(400, "expected a string", PathOf(key));
-  *out = j_[key].get<std::string>();
+  std::string value = j_[key].get<std::string>();
+  // A code field is checked by the same checker as the CLI's options.
+  if (auto kind = CodeKindOfField(key); kind && !value.empty())
+    if (auto error = CheckCode(*kind, value)) return ErrorResponse(400, *error, PathOf(key));
+  *out = std::move(value);
   return std::nullopt;
 }
 
@@ -86,7 +92,10 @@ std::optional<ApiResponse> Fields::Number(const std::string& key,
                                           std::optional<double>* out) const {
   if (!Has(key)) return std::nullopt;
   if (!j_[key].is_number()) return ErrorResponse(400, "expected a number", PathOf(key));
-  *out = j_[key].get<double>();
+  const double v = j_[key].get<double>();
+  // The same documented bounds as the CLI's options (gradfit/bounds.hpp).
+  if (auto error = CheckNumber(key, v)) return ErrorResponse(400, *error, PathOf(key));
+  *out = v;
   return std::nullopt;
 }
 
@@ -101,6 +110,8 @@ std::optional<ApiResponse> Fields::Count(const std::string& key, std::size_t* ou
   if (!Has(key)) return std::nullopt;
   if (!j_[key].is_number_integer() || j_[key].get<long long>() < 0)
     return ErrorResponse(400, "expected a whole number >= 0", PathOf(key));
+  if (auto error = CheckNumber(key, j_[key].get<double>()))
+    return ErrorResponse(400, *error, PathOf(key));
   *out = j_[key].get<std::size_t>();
   return std::nullopt;
 }
@@ -187,6 +198,7 @@ std::optional<ApiResponse> QueryNumber(const ApiRequest& req, const std::string&
   } catch (const std::exception&) {
     return ErrorResponse(400, fmt::format("'{}' is not a number", *v), "?" + key);
   }
+  if (auto error = CheckNumber(key, **out)) return ErrorResponse(400, *error, "?" + key);
   return std::nullopt;
 }
 
