@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: run test setup build bench asan sanitize-test fuzz format clean
+.PHONY: run test setup build bench loadtest asan sanitize-test fuzz format clean
 
 run: build
 	./$(BUILD_DIR)/gradfit serve
@@ -39,6 +39,11 @@ fuzz: setup
 
 bench: build
 	./scripts/bench.sh $(BUILD_DIR)
+
+# wrk against `gradfit serve` on loopback (throwaway database): reads and writes at 1, 16
+# and 256 connections, LOAD_SECONDS (default 5) per run; fails on any non-2xx or socket error.
+loadtest: build
+	./scripts/loadtest/run.sh $(BUILD_DIR)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -11,6 +11,7 @@ packages=(
   python3 python3-numpy
   clang libclang-rt-14-dev   # the sanitizer build (float-cast-overflow) and libFuzzer
   chromium
+  wrk curl   # make loadtest
 )
 
 missing=()

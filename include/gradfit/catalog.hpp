@@ -3,6 +3,7 @@
 // fact is an empty Fact, never a zero. The file format is in docs/DATA.md.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -272,6 +273,12 @@ class Catalog {
  public:
   std::vector<Program> programs;
   std::vector<Institution> institutions;
+  // Names this content for caches (the ranking's criteria cache, rank_cache.hpp): LoadCatalog
+  // and ApplyFactsOverlay give it a fresh value, unique in the process; a copy keeps it (same
+  // content). 0, the default of a catalog built by hand, means "not named": never cached.
+  // Code that edits programs or institutions in place after loading calls Renew().
+  std::uint64_t generation = 0;
+  void Renew();
 
   const Program* find_program(std::string_view id) const;
   const Institution* find_institution(std::string_view id) const;

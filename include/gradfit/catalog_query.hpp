@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gradfit/catalog.hpp"
@@ -38,6 +39,26 @@ struct TuitionTotal {
   std::string Marks() const;
 };
 TuitionTotal EstimateTuitionTotal(const Program& p, const TuitionTotalOptions& options = {});
+
+// A labelled estimate for a program whose tuition the catalog does not state
+// (docs/METHODS.md, "Tuition estimated from peers"): the p10-p90 of the
+// whole-program tuition of the other catalog programs in the same country and
+// of the same route (online, or on campus), when at least kMinTuitionPeers of
+// them have one. Never a fact: every output labels it "estimate, not a fact".
+inline constexpr size_t kMinTuitionPeers = 3;
+struct TuitionPeerEstimate {
+  std::optional<std::pair<double, double>> range;  // p10, p90 in `currency`; nullopt: none
+  std::string currency;  // options.currency, or the peers' own when that is empty
+  size_t peers = 0;      // programs the range is taken over
+  std::string note;      // what it is, or why there is none
+};
+// `online`: estimate for the online route (peers offered online) or on campus.
+// Without options: in the peers' own currency, no conversion.
+TuitionPeerEstimate EstimateTuitionFromPeers(const Catalog& catalog, const Program& p, bool online,
+                                             const TuitionTotalOptions& options);
+TuitionPeerEstimate EstimateTuitionFromPeers(const Catalog& catalog, const Program& p, bool online);
+// The route a program is costed on by default: online when it is offered only online.
+bool StudiedOnline(const Program& p);
 
 // --- filtering and sorting -----------------------------------------------------
 
@@ -139,6 +160,10 @@ struct CatalogStats {
   int sources = 0;
   int first_party_sources = 0;
   std::vector<FieldStats> fields;  // in file order
+  // Programs with no stated tuition but a labelled estimate from peers
+  // (EstimateTuitionFromPeers), and programs with neither.
+  int tuition_estimated = 0;
+  int tuition_neither = 0;
 };
 CatalogStats ComputeCatalogStats(const Catalog& catalog, const Date& today);
 

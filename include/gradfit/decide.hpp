@@ -101,8 +101,10 @@ Result<TopsisResult> Topsis(const DecisionMatrix& matrix, std::span<const double
 bool Dominates(const DecisionMatrix& matrix, std::size_t a, std::size_t b);
 
 // Indices (ascending) of the alternatives no other alternative dominates. Equal rows do not
-// dominate each other (all are kept). Sort-filter-skyline: O(N log N + N * F * M) for a
-// front of F points (F ~ N only when most points are optimal, as on anti-correlated data).
+// dominate each other (all are kept). M <= 3: exact sweeps in O(N log N). M >= 4:
+// sort-filter-skyline with grid and mask filters, O(N log N + N * F * M) at worst for a front
+// of F points (F ~ N when most points are optimal, as on anti-correlated data), usually far
+// less. docs/METHODS.md describes both.
 std::vector<std::size_t> ParetoFront(const DecisionMatrix& matrix);
 
 // The same set by the O(N^2 * M) pairwise scan: the reference ParetoFront is tested against,

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gradfit/decide.hpp"
@@ -62,8 +64,13 @@ struct DecisionReport {
 Result<DecisionReport> Decide(const DecideRequest& request);
 
 // The report as JSON (stable keys; NaN written as null), alternatives in rank order. Written
-// piece by piece into one buffer (no document tree): linear in the size of the output.
+// piece by piece (no document tree): linear in the size of the output.
 std::string DecisionReportToJson(const DecisionReport& report);
+
+// The same JSON handed to `sink` in consecutive pieces of about 64 KB, so a large report can
+// be streamed to a file without being held whole.
+void WriteDecisionReportJson(const DecisionReport& report,
+                             const std::function<void(std::string_view)>& sink);
 
 const char* MethodName(Method method);
 

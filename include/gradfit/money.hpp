@@ -68,6 +68,15 @@ ProgramRoi EvaluateProgramRoi(const Program& p, const Catalog* catalog, const Co
 std::vector<ProgramRoi> EvaluateAllPrograms(const Catalog& catalog, const CostInputs& cost,
                                             const RoiInputs& roi, const MoneyData& data);
 
+// The same for the listed programs (of `catalog`), in their order, reusing the bills a caller
+// already has: bills[k] must be ComputeCost(*programs[k], catalog, cost, data) (missing ones are
+// computed). The Monte Carlo streams follow the list's order (stream i for the i-th program
+// with a model), as EvaluateAllPrograms follows the catalog's.
+std::vector<ProgramRoi> EvaluateProgramsRoi(const std::vector<const Program*>& programs,
+                                            const Catalog* catalog, std::vector<CostBill> bills,
+                                            const CostInputs& cost, const RoiInputs& roi,
+                                            const MoneyData& data);
+
 // The two money criteria the ranking module uses, per program.
 struct ProgramMoneyCriteria {
   std::string program_id;

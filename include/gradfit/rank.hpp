@@ -34,15 +34,21 @@ struct CriterionValue {
   bool third_party = false;
 };
 
+class CriteriaCache;  // gradfit/rank_cache.hpp
+
 // Everything the criteria need besides the catalog and the profile.
 struct RankData {
   const FitData* fit = nullptr;
   const CareersData* careers = nullptr;
   const SkillMatcher* matcher = nullptr;
   const MoneyData* money = nullptr;
+  // When set, criteria tables are kept there and reused by the next question that differs
+  // only in the weights (the same answer, without recomputing the money). The server sets it.
+  CriteriaCache* cache = nullptr;
 };
 
-// The six criterion values of each listed program (catalog order when ids is empty).
+// The six criterion values of each listed program (catalog order when ids is empty). They do
+// not depend on the profile's priorities; with data.cache set they come from that cache.
 struct CriteriaTable {
   std::vector<const Program*> programs;
   std::vector<ProgramVerdict> eligibility;

@@ -20,6 +20,9 @@ struct ServerOptions {
   std::string token;        // required as "Authorization: Bearer" on /api/ when not empty
   std::size_t max_body_bytes = 1 << 20;
   int threads = 8;  // worker threads (one per open connection)
+  // Time a client has to send a request (line, headers, body) from its first byte,
+  // and to take its response; a slower client is disconnected.
+  int request_timeout_seconds = 10;
 };
 
 // Whether `host` only accepts connections from this machine.

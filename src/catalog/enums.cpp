@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 #include "core/enum_names.hpp"
 #include "gradfit/catalog.hpp"
@@ -94,6 +95,11 @@ Date Deadline::NextOn(const Date& today) const {
 
 bool Program::offers(Modality m) const {
   return modality.known() && std::find(modality->begin(), modality->end(), m) != modality->end();
+}
+
+void Catalog::Renew() {
+  static std::atomic<std::uint64_t> next{1};
+  generation = next.fetch_add(1);
 }
 
 const Program* Catalog::find_program(std::string_view id) const {

@@ -119,6 +119,17 @@ json ProgramJson(const Catalog& catalog, const Program& p, const Date& today) {
 json ProgramDetailJson(const Catalog& catalog, const Program& p, const Date& today,
                        const LivingCosts* living) {
   json j = ProgramJson(catalog, p, today);
+  // A program without a stated tuition gets the labelled peer estimate (or why there is none).
+  j["tuition_estimate"] = nullptr;
+  if (!p.tuition.known()) {
+    const TuitionPeerEstimate est = EstimateTuitionFromPeers(catalog, p, StudiedOnline(p));
+    j["tuition_estimate"] = {{"p10", est.range ? json(est.range->first) : json(nullptr)},
+                             {"p90", est.range ? json(est.range->second) : json(nullptr)},
+                             {"currency", est.currency},
+                             {"peers", est.peers},
+                             {"online", StudiedOnline(p)},
+                             {"note", est.note}};
+  }
   j["outcome_tests"] = nullptr;
   if (auto tests = EvaluateOutcomeTests(p, living)) {
     j["outcome_tests"] = json::array();

@@ -228,6 +228,7 @@ Result<Catalog> LoadCatalog(const std::string& dir_name, std::vector<CatalogErro
     InheritFact(p, p.country, *inst, inst->country);
     InheritFact(p, p.city, *inst, inst->city);
   }
+  catalog.Renew();
   return catalog;
 }
 

@@ -173,6 +173,7 @@ Result<FactsOverlay> LoadFactsOverlay(const std::string& path, const Catalog& ca
 }
 
 Status ApplyFactsOverlay(Catalog& catalog, const FactsOverlay& overlay) {
+  catalog.Renew();  // new content (even when an unknown id stops it half way)
   for (const Program& mine : overlay.programs) {
     auto it = std::find_if(catalog.programs.begin(), catalog.programs.end(),
                            [&](const Program& p) { return p.id == mine.id; });

@@ -61,6 +61,11 @@ CatalogStats ComputeCatalogStats(const Catalog& catalog, const Date& today) {
         f.newest = n;
     }
   }
+  for (const Program& p : catalog.programs) {
+    if (p.tuition.known()) continue;
+    const bool estimated = EstimateTuitionFromPeers(catalog, p, StudiedOnline(p)).range.has_value();
+    ++(estimated ? s.tuition_estimated : s.tuition_neither);
+  }
   return s;
 }
 

@@ -43,7 +43,9 @@ void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
     nlohmann::json j = {{"programs", s.programs},
                         {"institutions", s.institutions},
                         {"sources", s.sources},
-                        {"first_party_sources", s.first_party_sources}};
+                        {"first_party_sources", s.first_party_sources},
+                        {"tuition_estimated_from_peers", s.tuition_estimated},
+                        {"tuition_neither", s.tuition_neither}};
     for (const auto& f : s.fields)
       j["fields"].push_back(
           {{"key", f.key},
@@ -66,6 +68,10 @@ void RunStats(const GlobalOptions& global, bool json, int& exit_code) {
               std::to_string(f.first_party), std::to_string(f.third_party),
               f.newest ? f.newest->ToString() : "-"});
   fmt::print("{}", t.Render());
+  fmt::print(
+      "\ntuition not stated: {} program(s) get a labelled estimate from peers (p10-p90 of at "
+      "least {} programs in the same country and route; an estimate, not a fact), {} get none.",
+      s.tuition_estimated, kMinTuitionPeers, s.tuition_neither);
   for (const auto& f : s.fields)
     if (f.passed)
       fmt::print("\n{}: {} program(s) have only passed dated deadlines.", f.key, f.passed);

@@ -262,6 +262,17 @@ void RunShow(const GlobalOptions& global, const std::string& id, bool json, int&
     }
     if (!row.known) {
       ++unknown;
+      if (row.key == "tuition") {
+        // Unknown, but a labelled range from comparable programs can still guide.
+        const auto est = EstimateTuitionFromPeers(*catalog, *p, StudiedOnline(*p));
+        if (est.range) {
+          fmt::print("{}",
+                     WrappedAfter(fmt::format("  {:<36} ", row.key),
+                                  fmt::format("unknown; {} {:.0f} - {:.0f} ({})", est.currency,
+                                              est.range->first, est.range->second, est.note)));
+          continue;
+        }
+      }
       fmt::print("  {:<36} unknown\n", row.key);  // at most 46 columns
       continue;
     }

@@ -16,6 +16,8 @@ namespace {
 struct ServeArgs {
   std::string host = "127.0.0.1", db, ui, token;
   int port = 8080;
+  int request_timeout = 10;
+  int threads = 0;
 };
 
 std::string DefaultUiDir() {
@@ -31,6 +33,8 @@ void Run(const GlobalOptions& global, ServeArgs a, int& exit_code) {
   o.db_path = a.db.empty() ? DefaultDatabasePath() : a.db;
   o.ui_dir = a.ui.empty() ? DefaultUiDir() : a.ui;
   o.token = a.token;
+  o.request_timeout_seconds = a.request_timeout;
+  if (a.threads > 0) o.threads = a.threads;
   if (o.token.empty() && !IsLoopbackHost(o.host)) o.token = GenerateToken();
   auto server = Server::Create(o);
   if (!server.ok()) {
@@ -86,6 +90,15 @@ void RegisterServeCommand(CLI::App& app, GlobalOptions& global, int& exit_code) 
   serve->add_option("--ui", args->ui, "Folder of the built UI (default web/dist)");
   serve->add_option("--token", args->token,
                     "Access token to require (default: generated when not on loopback)");
+  serve
+      ->add_option("--request-timeout", args->request_timeout,
+                   "Seconds a client has to send a request, or take its answer")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  serve
+      ->add_option("--threads", args->threads,
+                   "Worker threads: open connections served at once (default: see docs/API.md)")
+      ->check(CLI::Range(1, 4096));
   serve->callback([&global, &exit_code, args] { Run(global, *args, exit_code); });
 }
 

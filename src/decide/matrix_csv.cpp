@@ -6,7 +6,9 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <limits>
+#include <memory>
 #include <sstream>
 #include <unordered_set>
 
@@ -16,9 +18,12 @@
 namespace gradfit::decide {
 namespace {
 
+// The C locale's white space, without a library call per character.
+bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -112,11 +117,15 @@ bool SplitRecordViews(std::string_view line, std::vector<std::string>& storage,
 
 Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& source) {
   DecisionMatrix matrix;
-  std::vector<double> rows_value, rows_lo, rows_hi;  // row-major, transposed at the end
+  // Row-major while reading, transposed at the end. The bounds of uncertain values are kept
+  // only from the first interval on (earlier rows get bounds equal to their values).
+  std::vector<double> rows_value, rows_lo, rows_hi;
   bool any_interval = false;
   std::vector<std::string> quoted_fields;
   std::vector<std::string_view> fields;
-  std::unordered_set<std::string> names;
+  // Names as views: of `text` itself, or of a copy kept alive for a quoted name.
+  std::unordered_set<std::string_view> names;
+  std::vector<std::unique_ptr<std::string>> quoted_names;
   // Sized once from the line count: no rehashing or regrowth on large files.
   const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
   names.reserve(lines);
@@ -146,8 +155,6 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
             "{}:{}: header needs a name column and at least one criterion", source, line_no));
       }
       rows_value.reserve(lines * (width - 1));
-      rows_lo.reserve(lines * (width - 1));
-      rows_hi.reserve(lines * (width - 1));
       for (std::size_t c = 1; c < width; ++c) {
         if (fields[c].empty()) {
           return Status::InvalidData(
@@ -164,27 +171,39 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
     if (fields[0].empty()) {
       return Status::InvalidData(fmt::format("{}:{}: alternative name is empty", source, line_no));
     }
-    if (!names.emplace(fields[0]).second) {
+    std::string_view name = fields[0];
+    const bool in_text = std::less_equal<const char*>()(text.data(), name.data()) &&
+                         std::less<const char*>()(name.data(), text.data() + text.size());
+    if (!in_text) {
+      name = *quoted_names.emplace_back(std::make_unique<std::string>(name));
+    }
+    if (!names.emplace(name).second) {
       return Status::InvalidData(
           fmt::format("{}:{}: duplicate alternative '{}'", source, line_no, fields[0]));
     }
     matrix.alternatives.emplace_back(fields[0]);
     const std::size_t row = rows_value.size();
     rows_value.resize(row + width - 1);
-    rows_lo.resize(row + width - 1);
-    rows_hi.resize(row + width - 1);
-    double* v = &rows_value[row];
-    double* lo = &rows_lo[row];
-    double* hi = &rows_hi[row];
+    if (any_interval) {
+      rows_lo.resize(row + width - 1);
+      rows_hi.resize(row + width - 1);
+    }
     for (std::size_t c = 1; c < width; ++c) {
       const std::string_view cell = fields[c];
       const std::size_t j = c - 1;
+      double& v = rows_value[row + j];
+      double a = 0.0, b = 0.0;
       if (IsMissingToken(cell)) {
-        v[j] = lo[j] = hi[j] = std::numeric_limits<double>::quiet_NaN();
+        v = std::numeric_limits<double>::quiet_NaN();
+        if (any_interval) rows_lo[row + j] = rows_hi[row + j] = v;
+        continue;
+      }
+      if (ParseDouble(cell, a)) {  // the common case first
+        v = a;
+        if (any_interval) rows_lo[row + j] = rows_hi[row + j] = a;
         continue;
       }
       const std::size_t dots = cell.find("..");
-      double a = 0.0, b = 0.0;
       if (dots != std::string_view::npos && ParseDouble(cell.substr(0, dots), a) &&
           ParseDouble(cell.substr(dots + 2), b)) {
         if (a > b) {
@@ -192,12 +211,14 @@ Result<DecisionMatrix> ParseMatrixCsv(std::string_view text, const std::string& 
               "{}:{}: column {} ('{}'): interval '{}' has lower bound above upper bound", source,
               line_no, c + 1, matrix.criteria[j], cell));
         }
-        v[j] = 0.5 * (a + b);
-        lo[j] = a;
-        hi[j] = b;
-        any_interval = true;
-      } else if (ParseDouble(cell, a)) {
-        v[j] = lo[j] = hi[j] = a;
+        if (!any_interval) {  // bounds from here on; the cells so far are exact
+          any_interval = true;
+          rows_lo = rows_value;
+          rows_hi = rows_value;
+        }
+        v = 0.5 * (a + b);
+        rows_lo[row + j] = a;
+        rows_hi[row + j] = b;
       } else if (OutOfDoubleRange(cell)) {
         return Status::InvalidData(fmt::format(
             "{}:{}: column {} ('{}'): '{}' is outside the range of a finite number (about "

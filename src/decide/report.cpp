@@ -3,6 +3,8 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 
 #include "gradfit/decide_report.hpp"
@@ -57,47 +59,76 @@ void AddSpreadNotes(const DecisionMatrix& input, const Normalised& norm,
 }
 
 // identical_to[i]: the first alternative with exactly the same values as i (i itself when
-// none), by sorting rows; a note names each group.
+// none); a note names each group, groups in increasing order of their values. Rows are
+// grouped by a hash of their values (sorting the hashes, not the rows) and compared value by
+// value only within a hash.
 std::vector<std::size_t> IdenticalRows(const DecisionMatrix& d,
                                        const std::vector<std::string>& names,
                                        std::vector<std::string>& notes) {
   const std::size_t n = d.n(), m = d.m();
-  std::vector<std::size_t> order(n), same(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::iota(same.begin(), same.end(), std::size_t{0});
-  auto less = [&](std::size_t a, std::size_t b) {
-    for (std::size_t j = 0; j < m; ++j) {
-      if (d.value(a, j) != d.value(b, j)) return d.value(a, j) < d.value(b, j);
+  std::vector<std::pair<std::uint64_t, std::size_t>> keys(n);
+  for (std::size_t i = 0; i < n; ++i) keys[i] = {0x2545F4914F6CDD1DULL, i};
+  for (std::size_t j = 0; j < m; ++j) {
+    const double* column = &d.values[j * n];
+    for (std::size_t i = 0; i < n; ++i) {
+      const double v = column[i] + 0.0;  // -0.0 == 0.0: the same bits for both
+      std::uint64_t bits = 0;
+      std::memcpy(&bits, &v, sizeof bits);
+      std::uint64_t h = (keys[i].first ^ bits) * 0x9E3779B97F4A7C15ULL;
+      keys[i].first = h ^ (h >> 29);
     }
-    return a < b;
-  };
+  }
+  std::sort(keys.begin(), keys.end());
   auto equal = [&](std::size_t a, std::size_t b) {
     for (std::size_t j = 0; j < m; ++j)
       if (d.value(a, j) != d.value(b, j)) return false;
     return true;
   };
-  std::sort(order.begin(), order.end(), less);
-  std::size_t groups = 0;
+  std::vector<std::size_t> same(n);
+  std::iota(same.begin(), same.end(), std::size_t{0});
+  std::vector<std::vector<std::size_t>> groups;  // of two or more, each in index order
+  std::vector<std::size_t> firsts;               // the first of each group in a hash run
   for (std::size_t k = 0; k < n;) {
     std::size_t end = k + 1;
-    while (end < n && equal(order[k], order[end])) ++end;
-    if (end - k > 1) {
-      std::vector<std::string> members;
+    while (end < n && keys[end].first == keys[k].first) ++end;
+    if (end - k > 1) {  // equal hashes, in index order: group the equal rows
+      firsts.clear();
       for (std::size_t q = k; q < end; ++q) {
-        same[order[q]] = order[k];  // order[k] is the lowest index of the group
-        if (members.size() < 5) members.push_back(names[order[q]]);
+        const std::size_t i = keys[q].second;
+        for (std::size_t f : firsts) {
+          if (equal(f, i)) {
+            same[i] = f;
+            break;
+          }
+        }
+        if (same[i] == i) firsts.push_back(i);
       }
-      if (++groups <= 5) {
-        notes.push_back(fmt::format(
-            "{}{} are identical on every criterion: they tie at every weight, and the split of "
-            "ranks between them (SMAA) only follows input order",
-            fmt::join(members, ", "), end - k > members.size() ? " and others" : ""));
+      for (std::size_t f : firsts) {
+        std::vector<std::size_t> members;
+        for (std::size_t q = k; q < end; ++q)
+          if (same[keys[q].second] == f) members.push_back(keys[q].second);
+        if (members.size() > 1) groups.push_back(std::move(members));
       }
     }
     k = end;
   }
-  if (groups > 5)
-    notes.push_back(fmt::format("{} more groups of identical alternatives", groups - 5));
+  std::sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
+    for (std::size_t j = 0; j < m; ++j) {
+      if (d.value(a[0], j) != d.value(b[0], j)) return d.value(a[0], j) < d.value(b[0], j);
+    }
+    return a[0] < b[0];
+  });
+  for (std::size_t g = 0; g < groups.size() && g < 5; ++g) {
+    std::vector<std::string> listed;
+    for (std::size_t q = 0; q < groups[g].size() && q < 5; ++q)
+      listed.push_back(names[groups[g][q]]);
+    notes.push_back(fmt::format(
+        "{}{} are identical on every criterion: they tie at every weight, and the split of "
+        "ranks between them (SMAA) only follows input order",
+        fmt::join(listed, ", "), groups[g].size() > listed.size() ? " and others" : ""));
+  }
+  if (groups.size() > 5)
+    notes.push_back(fmt::format("{} more groups of identical alternatives", groups.size() - 5));
   return same;
 }
 
@@ -174,8 +205,9 @@ Result<DecisionReport> Decide(const DecideRequest& request) {
   }
 
   // Explanations follow the weighted-sum order (the model SMAA samples).
-  const auto ws_order = RankByScore(report.weighted_scores);
-  for (std::size_t r = 0; r + 1 < std::min(request.explain_top, n); ++r) {
+  const std::size_t explained = std::min(request.explain_top, n);
+  const auto ws_order = TopByScore(report.weighted_scores, explained);
+  for (std::size_t r = 0; r + 1 < explained; ++r) {
     PairExplanation pair;
     pair.leader = ws_order[r];
     pair.challenger = ws_order[r + 1];

@@ -1,8 +1,11 @@
 // DecisionReport -> JSON (for `gradfit decide --json` and the web API). Written piece by
-// piece into one buffer: a result of 100,000 alternatives never becomes a document tree.
+// piece into a buffer handed on every 64 KB: a result of 100,000 alternatives never becomes
+// a document tree, nor one string when the caller streams it.
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <nlohmann/json.hpp>
 
@@ -33,14 +36,14 @@ void String(Buffer& out, std::string_view s) {
 // Shortest round-trip form; null for NaN or infinity.
 void Number(Buffer& out, double v) {
   if (std::isfinite(v)) {
-    fmt::format_to(std::back_inserter(out), "{}", v);
+    fmt::format_to(fmt::appender(out), FMT_COMPILE("{}"), v);
   } else {
-    fmt::format_to(std::back_inserter(out), "null");
+    out.append(std::string_view("null"));
   }
 }
 
 void Key(Buffer& out, std::string_view indent, std::string_view key) {
-  fmt::format_to(std::back_inserter(out), "{}\"{}\": ", indent, key);
+  fmt::format_to(fmt::appender(out), "{}\"{}\": ", indent, key);
 }
 
 void Numbers(Buffer& out, const double* v, std::size_t count) {
@@ -62,7 +65,7 @@ void Strings(Buffer& out, const std::vector<std::string>& items) {
 }
 
 void Alternative(Buffer& out, const DecisionReport& r, std::size_t i, std::size_t rank) {
-  auto it = std::back_inserter(out);
+  auto it = fmt::appender(out);
   out.append(std::string_view("    {\"name\": "));
   String(out, r.alternatives[i]);
   fmt::format_to(it, ", \"rank\": {}, \"score\": ", rank);
@@ -99,9 +102,15 @@ void Alternative(Buffer& out, const DecisionReport& r, std::size_t i, std::size_
 
 }  // namespace
 
-std::string DecisionReportToJson(const DecisionReport& r) {
+void WriteDecisionReportJson(const DecisionReport& r,
+                             const std::function<void(std::string_view)>& sink) {
+  constexpr std::size_t kPiece = std::size_t{64} << 10;
   Buffer out;
-  auto it = std::back_inserter(out);
+  auto flush = [&] {
+    sink(std::string_view(out.data(), out.size()));
+    out.clear();
+  };
+  auto it = fmt::appender(out);
   fmt::format_to(it, "{{\n  \"method\": \"{}\",\n", MethodName(r.method));
   out.append(std::string_view(
       "  \"normalisation\": \"min-max per criterion with direction (1 = best observed, 0 = "
@@ -120,6 +129,7 @@ std::string DecisionReportToJson(const DecisionReport& r) {
   for (std::size_t k = 0; k < r.ranking.size(); ++k) {
     out.append(std::string_view(k > 0 ? ",\n" : "\n"));
     Alternative(out, r, r.ranking[k], k + 1);
+    if (out.size() >= kPiece) flush();
   }
   out.append(std::string_view("\n  ],\n"));
   Key(out, "  ", "excluded");
@@ -156,7 +166,13 @@ std::string DecisionReportToJson(const DecisionReport& r) {
   Key(out, "  ", "notes");
   Strings(out, r.notes);
   out.append(std::string_view("\n}\n"));
-  return fmt::to_string(out);
+  flush();
+}
+
+std::string DecisionReportToJson(const DecisionReport& report) {
+  std::string json;
+  WriteDecisionReportJson(report, [&](std::string_view piece) { json.append(piece); });
+  return json;
 }
 
 }  // namespace gradfit::decide

@@ -292,10 +292,17 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
       wc[c * m + j] = static_cast<float>(r.central_weights[candidates[c] * m + j]);
     }
   }
-  auto argmax = [n](const float* us) {
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < n; ++i) best = us[i] > us[best] ? i : best;
-    return best;
+  // Whether alternative `i` is the first of the best (the highest utility, ties to the lower
+  // index): the kernel's per-block best keys (computed while the sums are in registers) tell
+  // whether anyone is strictly better; only a best one scans for an earlier equal.
+  const std::size_t blocks = detail::KeyBlocks(n);
+  auto first_of_best = [blocks](const float* us, const std::uint32_t* block_min, std::size_t i) {
+    std::uint32_t best = block_min[0];
+    for (std::size_t b = 1; b < blocks; ++b) best = std::min(best, block_min[b]);
+    if (detail::DescendingKey(us[i]) != best) return false;
+    for (std::size_t k = 0; k < i; ++k)
+      if (us[k] == us[i]) return false;
+    return true;
   };
   std::vector<std::vector<std::uint64_t>> wins(threads, std::vector<std::uint64_t>(nc, 0));
   const std::size_t value_samples = uncertain ? options.samples : 1;
@@ -304,6 +311,7 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
             [&](unsigned t, std::size_t chunk) {
               Xoshiro256 rng(detail::ChunkSeed(options.seed, 1, chunk));
               std::vector<float> xs(cells), uc(nc * n);
+              std::vector<std::uint32_t> bmin(nc * blocks);
               const std::size_t s_end = std::min(value_samples, (chunk + 1) * kSmaaChunk);
               for (std::size_t s = chunk * kSmaaChunk; s < s_end; ++s) {
                 if (uncertain) {
@@ -311,9 +319,9 @@ Result<SmaaResult> RunSmaa(const Normalised& norm, const SmaaOptions& options) {
                 } else {
                   xs = x;
                 }
-                detail::BlockUtilities(xs.data(), n, m, wc.data(), nc, uc.data());
+                detail::BlockUtilities(xs.data(), n, m, wc.data(), nc, uc.data(), bmin.data());
                 for (std::size_t c = 0; c < nc; ++c) {
-                  if (argmax(&uc[c * n]) == candidates[c]) ++wins[t][c];
+                  if (first_of_best(&uc[c * n], &bmin[c * blocks], candidates[c])) ++wins[t][c];
                 }
               }
             });

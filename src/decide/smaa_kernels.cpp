@@ -105,7 +105,10 @@ GRADFIT_AVX2_CLONES void BlockUtilitiesImpl(const float* x, std::size_t n, std::
   if (m <= kPaddedTailMaxM) {
     // The last, partial tile: copied once into a zero-padded tile, then summed as the others
     // (padding adds +0 terms to lanes that are never read).
-    float pad[kPaddedTailMaxM * kTile] = {};
+    // Only the m rows in use are cleared: this runs once per sample in SMAA, and clearing all
+    // kPaddedTailMaxM rows (4 KB) cost more than the sums of a few criteria.
+    float pad[kPaddedTailMaxM * kTile];
+    std::memset(pad, 0, m * kTile * sizeof(float));
     for (std::size_t j = 0; j < m; ++j) std::memcpy(pad + j * kTile, x + j * n + i0, rest * 4);
     for (std::size_t s = 0; s < samples; ++s) {
       const TileSums t = SumTile(pad, kTile, m, w + s * m);

@@ -23,14 +23,6 @@ std::string SourceUrl(const Program& p, int index) {
   return fmt::format("{} (read {})", s->url, s->retrieved.ToString());
 }
 
-double Quantile(std::vector<double> v, double q) {
-  std::sort(v.begin(), v.end());
-  double pos = q * (v.size() - 1);
-  size_t lo = static_cast<size_t>(pos);
-  size_t hi = std::min(lo + 1, v.size() - 1);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
-
 }  // namespace
 
 int TermsForMonths(double months) {
@@ -75,29 +67,14 @@ CostBill ComputeCost(const Program& p, const Catalog* catalog, const CostInputs&
   bill.lines.push_back(tuition);
 
   if (!tuition.amount && in.estimate_unknown_tuition && catalog) {
-    std::vector<double> known;
-    for (const auto& q : catalog->programs) {
-      if (q.id == p.id || !q.tuition.known()) continue;
-      const auto* qc = catalog->country_of(q);
-      if (!qc || !qc->known() || **qc != program_country) continue;
-      bool same_modality = bill.online ? q.offers(Modality::kOnline)
-                                       : !q.modality.known() || q.offers(Modality::kOnCampus) ||
-                                             q.offers(Modality::kHybrid);
-      if (!same_modality) continue;
-      if (!q.tuition.known()) continue;
-      Length ql = LengthOf(q, mode.mode, in);
-      if (auto a = TuitionLine(q, nullptr, ql, in, data).amount) known.push_back(*a);
-    }
-    if (known.size() >= 3) {
-      bill.tuition_range = {Quantile(known, 0.1), Quantile(known, 0.9)};
-      bill.tuition_range_note = fmt::format(
-          "estimate, not a fact: p10-p90 of the whole-program tuition of {} catalog programs in {} "
-          "({})",
-          known.size(), program_country, bill.online ? "offered online" : "on campus");
-    } else {
-      bill.tuition_range_note = fmt::format(
-          "no estimate: only {} comparable programs with a known tuition (3 needed)", known.size());
-    }
+    TuitionTotalOptions peers_options;
+    peers_options.currency = cur;
+    peers_options.rates = &data.rates;
+    peers_options.inflation = in.tuition_inflation;
+    const TuitionPeerEstimate est =
+        EstimateTuitionFromPeers(*catalog, p, bill.online, peers_options);
+    bill.tuition_range = est.range;
+    bill.tuition_range_note = est.note;
   }
 
   // Fees.

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <utility>
 
 #include "gradfit/money.hpp"
 #include "money/earnings_model.hpp"
@@ -9,11 +10,11 @@
 namespace gradfit {
 namespace {
 
-// Builds the model (no simulation); sets ok/why_not.
-ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& cost,
+// Builds the model on the program's bill (no simulation); sets ok/why_not.
+ProgramRoi Prepare(const Program& p, const Catalog* catalog, CostBill bill, const CostInputs& cost,
                    const RoiInputs& roi, const MoneyData& data) {
   ProgramRoi r;
-  r.bill = ComputeCost(p, catalog, cost, data);
+  r.bill = std::move(bill);
   if (!r.bill.months_known) {
     const std::string& why = r.bill.months_basis;
     r.why_not = "the program's length is unknown: " +
@@ -51,19 +52,23 @@ ProgramRoi Prepare(const Program& p, const Catalog* catalog, const CostInputs& c
 
 ProgramRoi EvaluateProgramRoi(const Program& p, const Catalog* catalog, const CostInputs& cost,
                               const RoiInputs& roi, const MoneyData& data) {
-  ProgramRoi r = Prepare(p, catalog, cost, roi, data);
+  ProgramRoi r = Prepare(p, catalog, ComputeCost(p, catalog, cost, data), cost, roi, data);
   if (r.ok) r.summary = SimulateRoi(r.model, r.uncertainty, roi.mc);
   return r;
 }
 
-std::vector<ProgramRoi> EvaluateAllPrograms(const Catalog& catalog, const CostInputs& cost,
-                                            const RoiInputs& roi, const MoneyData& data) {
+std::vector<ProgramRoi> EvaluateProgramsRoi(const std::vector<const Program*>& programs,
+                                            const Catalog* catalog, std::vector<CostBill> bills,
+                                            const CostInputs& cost, const RoiInputs& roi,
+                                            const MoneyData& data) {
   std::vector<ProgramRoi> out;
   std::vector<RoiModel> models;
   std::vector<RoiUncertainty> unc;
   std::vector<size_t> index;
-  for (const auto& p : catalog.programs) {
-    out.push_back(Prepare(p, &catalog, cost, roi, data));
+  for (size_t k = 0; k < programs.size(); ++k) {
+    CostBill bill =
+        k < bills.size() ? std::move(bills[k]) : ComputeCost(*programs[k], catalog, cost, data);
+    out.push_back(Prepare(*programs[k], catalog, std::move(bill), cost, roi, data));
     if (out.back().ok) {
       models.push_back(out.back().model);
       unc.push_back(out.back().uncertainty);
@@ -73,6 +78,13 @@ std::vector<ProgramRoi> EvaluateAllPrograms(const Catalog& catalog, const CostIn
   auto sums = SimulateRoiBatch(models, unc, roi.mc);
   for (size_t i = 0; i < index.size(); ++i) out[index[i]].summary = std::move(sums[i]);
   return out;
+}
+
+std::vector<ProgramRoi> EvaluateAllPrograms(const Catalog& catalog, const CostInputs& cost,
+                                            const RoiInputs& roi, const MoneyData& data) {
+  std::vector<const Program*> programs;
+  for (const auto& p : catalog.programs) programs.push_back(&p);
+  return EvaluateProgramsRoi(programs, &catalog, {}, cost, roi, data);
 }
 
 std::vector<ProgramMoneyCriteria> MoneyCriteria(const Catalog& catalog, const CostInputs& cost,

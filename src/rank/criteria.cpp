@@ -11,6 +11,7 @@
 #include "gradfit/money.hpp"
 #include "gradfit/outcomes.hpp"
 #include "gradfit/rank.hpp"
+#include "gradfit/rank_cache.hpp"
 
 namespace gradfit {
 namespace {
@@ -125,12 +126,11 @@ struct LineRange {
   double p10 = 0, p50 = 0, p90 = 0;
   size_t known = 0;
 };
-// Over the whole catalog (not only the programs asked about), for this user.
-std::map<std::string, LineRange> CostLineRanges(const Catalog& catalog, const CostInputs& cost,
-                                                const MoneyData& money) {
+// Over the bills of the whole catalog (not only the programs asked about), for this user.
+std::map<std::string, LineRange> CostLineRanges(const std::vector<CostBill>& bills) {
   std::map<std::string, std::vector<double>> amounts;
-  for (const Program& p : catalog.programs)
-    for (const CostLine& line : ComputeCost(p, &catalog, cost, money).lines)
+  for (const CostBill& bill : bills)
+    for (const CostLine& line : bill.lines)
       if (line.amount) amounts[line.key].push_back(*line.amount);
   std::map<std::string, LineRange> out;
   for (auto& [key, v] : amounts)
@@ -190,6 +190,7 @@ std::vector<std::string> RoleIds(const Profile& profile) {
 
 Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& catalog,
                                       const RankData& data, const std::vector<std::string>& ids) {
+  if (data.cache) return data.cache->Get(profile, catalog, data, ids);
   if (!data.fit || !data.careers || !data.matcher || !data.money)
     return Status::InvalidArgument("ranking needs the fit, careers and money data");
   CriteriaTable t;
@@ -203,20 +204,27 @@ Result<CriteriaTable> ComputeCriteria(const Profile& profile, const Catalog& cat
     }
   }
 
-  // Money for every program in one parallel run.
+  // One bill per catalog program, computed once: the cost lines' ranges are taken over the
+  // whole catalog, and the listed programs' ROI (one parallel Monte Carlo run) reuses them.
   CostInputs cost;
   RoiInputs roi;
   ApplyProfile(profile, &cost, &roi);
-  std::vector<ProgramRoi> money;
-  {
-    Catalog subset;
-    subset.institutions = catalog.institutions;
-    for (const Program* p : t.programs) subset.programs.push_back(*p);
-    money = EvaluateAllPrograms(subset, cost, roi, *data.money);
+  std::vector<CostBill> all_bills;
+  all_bills.reserve(catalog.programs.size());
+  for (const Program& p : catalog.programs)
+    all_bills.push_back(ComputeCost(p, &catalog, cost, *data.money));
+  const auto line_ranges = CostLineRanges(all_bills);
+  std::vector<CostBill> bills;
+  if (ids.empty()) {
+    bills = std::move(all_bills);
+  } else {
+    for (const Program* p : t.programs)
+      bills.push_back(all_bills[static_cast<size_t>(p - catalog.programs.data())]);
   }
+  const std::vector<ProgramRoi> money =
+      EvaluateProgramsRoi(t.programs, &catalog, std::move(bills), cost, roi, *data.money);
   t.money_currency = cost.display_currency;
   const std::vector<std::string> roles = RoleIds(profile);
-  const auto line_ranges = CostLineRanges(catalog, cost, *data.money);
   TuitionTotalOptions tuition_options;
   tuition_options.currency = cost.display_currency;
   tuition_options.rates = &data.money->rates;

@@ -16,6 +16,7 @@
 #include "gradfit/fit.hpp"
 #include "gradfit/money_data.hpp"
 #include "gradfit/rank.hpp"
+#include "gradfit/rank_cache.hpp"
 #include "gradfit/server.hpp"
 #include "gradfit/store.hpp"
 
@@ -31,7 +32,15 @@ struct AppContext {
   std::optional<WageTable> wages;  // data/wages.toml as `gradfit careers` reads it
   std::unique_ptr<SkillMatcher> matcher;
   std::unique_ptr<Store> store;
-  RankData data() const { return {&fit, &careers, matcher.get(), &money}; }
+  // Criteria tables kept across re-ranks (a slider move changes only the weights). Last, so it
+  // is destroyed (its warm-up thread joined) before the catalog and data it reads.
+  std::unique_ptr<CriteriaCache> criteria_cache = std::make_unique<CriteriaCache>();
+  RankData data() const { return {&fit, &careers, matcher.get(), &money, criteria_cache.get()}; }
+  // Computes the criteria table of this profile's default ranking (every program) in the
+  // background, so the ranking page's first /rank finds it ready.
+  void WarmRanking(const Profile& profile) {
+    criteria_cache->WarmInBackground(profile, catalog, data());
+  }
 };
 
 struct ApiRequest {

@@ -47,6 +47,7 @@ ApiResponse CreateProfile(const ApiRequest& req, AppContext& ctx) {
   if (auto e = BodyProfile(req, &p)) return *e;
   auto stored = ctx.store->CreateProfile(p);
   if (!stored.ok()) return StatusResponse(stored.status(), "$");
+  ctx.WarmRanking(stored->profile);  // the ranking page comes next
   return JsonResponse(StoredJson(*stored), 201);
 }
 
@@ -65,6 +66,7 @@ ApiResponse UpdateProfile(const ApiRequest& req, AppContext& ctx) {
   if (auto e = BodyProfile(req, &p)) return *e;
   auto stored = ctx.store->UpdateProfile(id, p);
   if (!stored.ok()) return StatusResponse(stored.status(), "$");
+  ctx.WarmRanking(stored->profile);  // the ranking page comes next
   return JsonResponse(StoredJson(*stored));
 }
 
@@ -90,6 +92,7 @@ ApiResponse ImportProfile(const ApiRequest& req, AppContext& ctx) {
   }
   auto stored = ctx.store->CreateProfile(*p);
   if (!stored.ok()) return StatusResponse(stored.status(), "$");
+  ctx.WarmRanking(stored->profile);  // the ranking page comes next
   return JsonResponse(StoredJson(*stored), 201);
 }
 

@@ -3,12 +3,16 @@
 #include <fmt/core.h>
 #include <httplib.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "gradfit/careers_json.hpp"
 #include "gradfit/server.hpp"
-#include "server/routes.hpp"
+#include "server/app_context.hpp"
+#include "server/guarded_http_server.hpp"
+#include "server/request_guard.hpp"
 
 namespace gradfit {
 namespace {
@@ -80,7 +84,7 @@ std::string GenerateToken() {
 
 struct Server::Impl {
   server::AppContext ctx;
-  httplib::Server http;
+  server::GuardedHttpServer http;
   int port = 0;
 
   void Install();
@@ -97,32 +101,17 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
     return Status::InvalidArgument("listening on " + options.host +
                                    " (beyond this machine) needs an access token");
   auto impl = std::make_unique<Impl>();
+  if (Status s = server::LoadAppContext(options, &impl->ctx); !s.ok()) return s;
   server::AppContext& ctx = impl->ctx;
-  ctx.options = options;
-  std::vector<CatalogError> catalog_errors;
-  auto catalog = LoadCatalog(options.catalog_dir, &catalog_errors);
-  if (!catalog.ok()) {
-    std::string all;
-    for (const auto& e : catalog_errors) all += e.ToString() + "\n";
-    return Status::InvalidData(all + catalog.status().message());
+  // Rankings the UI is likely to ask for first: no profile, and the profile saved last.
+  ctx.WarmRanking(Profile{});
+  if (auto profiles = ctx.store->ListProfiles(); profiles.ok() && !profiles->empty()) {
+    auto last =
+        std::max_element(profiles->begin(), profiles->end(), [](const auto& a, const auto& b) {
+          return std::tie(a.updated_at, a.id) < std::tie(b.updated_at, b.id);
+        });
+    ctx.WarmRanking(last->profile);
   }
-  ctx.catalog = std::move(catalog).value();
-  auto fit = LoadFitData(options.catalog_dir);
-  if (!fit.ok()) return fit.status();
-  ctx.fit = std::move(fit).value();
-  std::vector<CareersError> careers_errors;
-  auto careers = LoadCareersData(options.catalog_dir, &careers_errors);
-  if (!careers.ok()) return careers.status();
-  ctx.careers = std::move(careers).value();
-  std::vector<MoneyDataError> money_errors;
-  auto money = LoadMoneyData(options.catalog_dir, &money_errors);
-  if (!money.ok()) return money.status();
-  ctx.money = std::move(money).value();
-  ctx.wages = LoadOptionalWages(options.catalog_dir);
-  ctx.matcher = std::make_unique<SkillMatcher>(ctx.careers.skills);
-  auto store = Store::Open(options.db_path.empty() ? DefaultDatabasePath() : options.db_path);
-  if (!store.ok()) return store.status();
-  ctx.store = std::move(store).value();
   impl->Install();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
@@ -134,6 +123,10 @@ Result<int> Server::Bind() {
   } else {
     impl_->port = impl_->http.bind_to_port(o.host, o.port) ? o.port : -1;
   }
+  // Room for a burst of connections (256 at once in the load test) while the
+  // workers are busy: the library's backlog of 5 drops SYNs and clients wait 1 s to retry.
+  if (impl_->port >= 0 && !impl_->http.WidenBacklog(1024))
+    return Status::IoError("cannot set the listen backlog");
   if (impl_->port < 0)
     return Status::IoError(
         fmt::format("cannot listen on {}:{} (in use, or not this machine's "
@@ -154,7 +147,9 @@ void Server::Impl::Install() {
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_tcp_nodelay(true);  // without it each keep-alive request waits ~40 ms (Nagle)
   http.set_keep_alive_timeout(2);
-  http.set_read_timeout(10);
+  http.set_read_timeout(ctx.options.request_timeout_seconds);
+  http.set_write_timeout(ctx.options.request_timeout_seconds);
+  http.set_request_deadline(std::chrono::seconds(ctx.options.request_timeout_seconds));
   http.set_payload_max_length(ctx.options.max_body_bytes);
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"}});
 
@@ -195,6 +190,22 @@ void Server::Impl::Install() {
 // The access token (beyond loopback), and requests from other sites: a page on
 // another origin, or a DNS name rebound to 127.0.0.1, must not reach the user's data.
 bool Server::Impl::Allowed(const httplib::Request& req, httplib::Response& res) const {
+  // Under load a request may wait in the queue until its client has given up: no
+  // answer can reach it, so nothing is computed for it.
+  if (server::GuardedHttpServer::ClientHungUp()) {
+    SendError(res, 400, "the client closed the connection");
+    server::GuardedHttpServer::CloseAfterResponse();
+    return false;
+  }
+  // A body over the cap is refused from its Content-Length, before a byte of it is read.
+  const std::string length = req.get_header_value("Content-Length");
+  if (!length.empty() && length.find_first_not_of("0123456789") == std::string::npos &&
+      (length.size() > 18 || std::stoull(length) > ctx.options.max_body_bytes)) {
+    SendError(res, 413, DefaultMessage(413));
+    res.set_header("Connection", "close");
+    server::GuardedHttpServer::CloseAfterResponse();
+    return false;
+  }
   const bool loopback = IsLoopbackHost(ctx.options.host);
   const std::string host = HostName(req.get_header_value("Host"));
   if (loopback && !host.empty() && !IsLoopbackName(host)) {
@@ -230,16 +241,7 @@ void Server::Impl::ServeApi(const httplib::Request& req, httplib::Response& res)
   api.body = req.body;
   api.content_type = req.get_header_value("Content-Type");
   for (const auto& [k, v] : req.params) api.query.emplace(k, v);
-  server::ApiResponse out;
-  // A body is JSON (or a TOML profile for import): other content types are what a
-  // form on another site can send without asking, so they are refused.
-  const bool has_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
-  const bool toml = api.content_type.rfind("application/toml", 0) == 0;
-  const bool json = api.content_type.rfind("application/json", 0) == 0;
-  if (has_body && !req.body.empty() && !json && !toml)
-    out = server::ErrorResponse(415, "send the body as Content-Type: application/json");
-  else
-    out = server::Dispatch(api, ctx);
+  server::ApiResponse out = server::HandleApiRequest(api, ctx);
   res.status = out.status;
   for (const auto& [k, v] : out.headers) res.set_header(k, v);
   res.set_header("Cache-Control", "no-store");

@@ -24,7 +24,9 @@ ApiResponse ErrorResponse(int status, const std::string& message, const std::str
 ApiResponse JsonResponse(const nlohmann::json& j, int status) {
   ApiResponse r;
   r.status = status;
-  r.body = j.dump();
+  // Messages quote what the client sent (a query value, a path segment), which may
+  // be invalid UTF-8: replaced (U+FFFD), not a type_error that becomes a 500.
+  r.body = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return r;
 }
 

@@ -66,6 +66,37 @@ TEST_F(QuestionRoutes, MovingAWeightChangesTheOrder) {
   EXPECT_EQ(ordered["programs"].size(), cheap["programs"].size());
 }
 
+// A slider move is answered from the server's criteria cache: still the CLI's answer (which
+// computes everything afresh), and after the stored profile changes, the new profile's.
+TEST_F(QuestionRoutes, ReRanksFromTheCriteriaCacheAreTheClisAnswerAndFollowTheProfile) {
+  TempDir dir;
+  const json slider = {{"admissions", 1}, {"curriculum", 2}, {"industry", 1},
+                       {"modality", 1},   {"outcomes", 0.5}, {"cost", 4}};
+  auto cli = [&](json profile) {
+    profile["priorities"] = {{"weights", slider}};
+    const std::string file = (dir.path / "me.json").string();
+    std::ofstream(file) << profile.dump();
+    return json::parse(CliStdout("rank --json --profile " + file));
+  };
+  json profile = PersonaJson("working_swe_online");
+  auto created = Post("/api/v1/profiles", profile);
+  ASSERT_EQ(created->status, 201) << created->body;
+  const int id = json::parse(created->body)["id"].get<int>();
+  // Other weights first (the table is computed and kept), then the slider's (reused).
+  ASSERT_EQ(Post("/api/v1/rank", {{"profile_id", id}, {"weights", {{"cost", 1}}}})->status, 200);
+  auto moved = Post("/api/v1/rank", {{"profile_id", id}, {"weights", slider}});
+  ASSERT_EQ(moved->status, 200) << moved->body;
+  EXPECT_EQ(json::parse(moved->body), cli(profile));
+
+  profile["work"]["salary"]["amount"] = 160000;  // more lost income, another ROI
+  auto updated = Put("/api/v1/profiles/" + std::to_string(id), profile);
+  ASSERT_EQ(updated->status, 200) << updated->body;
+  auto after = Post("/api/v1/rank", {{"profile_id", id}, {"weights", slider}});
+  ASSERT_EQ(after->status, 200) << after->body;
+  EXPECT_EQ(json::parse(after->body), cli(profile));
+  EXPECT_NE(json::parse(after->body), json::parse(moved->body));
+}
+
 TEST_F(QuestionRoutes, RankRejectsBadFieldsNamingThem) {
   ExpectError(Post("/api/v1/rank", {{"weights", {{"prestige", 1}}}}), 400, "$.weights.prestige");
   ExpectError(Post("/api/v1/rank", {{"weights", {{"cost", -1}}}}), 400, "$.weights.cost");
@@ -104,13 +135,12 @@ TEST_F(QuestionRoutes, CostAndRoiMatchTheCli) {
   ASSERT_EQ(cost->status, 200) << cost->body;
   EXPECT_EQ(json::parse(cost->body),
             json::parse(CliStdout("cost gatech-omscs --salary 90000 --country US --json")));
-  auto roi =
-      Post("/api/v1/roi",
-           {{"program", "cmu-msml"}, {"salary", 90000}, {"country", "US"}, {"runs", 2000}});
+  auto roi = Post("/api/v1/roi",
+                  {{"program", "cmu-msml"}, {"salary", 90000}, {"country", "US"}, {"runs", 2000}});
   ASSERT_EQ(roi->status, 200) << roi->body;
   const json j = json::parse(roi->body);
-  EXPECT_EQ(
-      j, json::parse(CliStdout("roi cmu-msml --salary 90000 --country US --runs 2000 --json")));
+  EXPECT_EQ(j,
+            json::parse(CliStdout("roi cmu-msml --salary 90000 --country US --runs 2000 --json")));
   EXPECT_TRUE(j["ok"].get<bool>());
   EXPECT_EQ(j["monte_carlo"]["runs"], 2000);
   ExpectError(Post("/api/v1/cost", {{"program", "nope"}}), 404, "$.program");

@@ -52,6 +52,8 @@ export interface ProgramDetail extends ProgramSummary {
   institution_id: string;
   facts: Record<string, Fact | Fact[]>;
   sources: Source[];
+  // A labelled range from comparable programs when no page states the tuition (null otherwise).
+  tuition_estimate: { p10: number | null; p90: number | null; currency: string; peers: number; online: boolean; note: string } | null;
 }
 
 export interface Bridge {

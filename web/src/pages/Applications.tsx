@@ -47,15 +47,27 @@ function MoneyField({ id, label, value, onChange }: { id: string; label: string;
   );
 }
 
-function Editor({ item, onSaved, onRemoved }: { item: ShortlistItem; onSaved: (a: Application) => void; onRemoved: () => void }) {
-  const [app, setApp] = useState<Application | null>(null);
+// `stored`: the application as GET /applications listed it (the same JSON as GET
+// /applications/{id}); only a program without one asks for its fresh, catalog-filled application.
+function Editor({
+  item,
+  stored,
+  onSaved,
+  onRemoved,
+}: {
+  item: ShortlistItem;
+  stored?: Application;
+  onSaved: (a: Application) => void;
+  onRemoved: () => void;
+}) {
+  const [app, setApp] = useState<Application | null>(stored ?? null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState('');
   const id = item.program_id;
   const base = `app-${id}`;
 
   useEffect(() => {
-    get<Application>(`/applications/${encodeURIComponent(id)}`).then(setApp, setError);
+    if (!stored) get<Application>(`/applications/${encodeURIComponent(id)}`).then(setApp, setError);
   }, [id]);
 
   if (!app) return error ? <ErrorBox error={error} /> : <Loading what={`the application for ${item.name}`} />;
@@ -195,9 +207,13 @@ export function ApplicationsPage() {
   const [apps, setApps] = useState<Application[]>([]);
   const [error, setError] = useState<unknown>(null);
 
+  // Both lists at once, and the editors only then, so each stored application comes from the list
+  // instead of one more request per program.
   const reload = () => {
-    get<{ items: ShortlistItem[] }>('/shortlist').then((r) => setItems(r.items), setError);
-    get<{ applications: Application[] }>('/applications').then((r) => setApps(r.applications), setError);
+    Promise.all([get<{ items: ShortlistItem[] }>('/shortlist'), get<{ applications: Application[] }>('/applications')]).then(([s, a]) => {
+      setApps(a.applications);
+      setItems(s.items);
+    }, setError);
   };
   useEffect(reload, []);
 
@@ -275,7 +291,9 @@ export function ApplicationsPage() {
       ) : items.length === 0 ? (
         <p>Your shortlist is empty. Add programs here or from the Programs page.</p>
       ) : (
-        items.map((item) => <Editor key={item.program_id} item={item} onSaved={onSaved} onRemoved={reload} />)
+        items.map((item) => (
+          <Editor key={item.program_id} item={item} stored={apps.find((a) => a.program_id === item.program_id)} onSaved={onSaved} onRemoved={reload} />
+        ))
       )}
     </>
   );

@@ -54,7 +54,10 @@ function FactRow({ name, fact, detail }: { name: string; fact: Fact; detail: Pro
   return (
     <tr>
       <th scope="row">{words(name)}</th>
-      <td>{fact.value === null ? <Unknown /> : factText(fact.value)}</td>
+      <td>
+        {fact.value === null ? <Unknown /> : factText(fact.value)}
+        {name === 'tuition' && fact.value === null && <TuitionEstimate estimate={detail.tuition_estimate} />}
+      </td>
       <td>
         {fact.as_of ?? ''}
         {fact.stale && (
@@ -74,6 +77,18 @@ function FactRow({ name, fact, detail }: { name: string; fact: Fact; detail: Pro
         ))}
       </td>
     </tr>
+  );
+}
+
+// The labelled range from comparable programs shown beside an unknown tuition (never as the fact).
+function TuitionEstimate({ estimate }: { estimate: ProgramDetail['tuition_estimate'] }) {
+  if (!estimate || estimate.p10 === null || estimate.p90 === null) return null;
+  const n = (v: number) => Math.round(v).toLocaleString('en-US');
+  return (
+    <span class="estimate">
+      {' '}
+      (estimate, not a fact: {estimate.currency} {n(estimate.p10)}–{n(estimate.p90)}; {estimate.note.replace(/^estimate, not a fact: /, '')})
+    </span>
   );
 }
 
