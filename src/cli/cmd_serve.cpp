@@ -36,6 +36,14 @@ void Run(const GlobalOptions& global, ServeArgs a, int& exit_code) {
   o.request_timeout_seconds = a.request_timeout;
   if (a.threads > 0) o.threads = a.threads;
   if (o.token.empty() && !IsLoopbackHost(o.host)) o.token = GenerateToken();
+  // SIGINT/SIGTERM are blocked in every thread (the server starts its warm-up and
+  // worker threads, which inherit the mask) and taken by one waiter thread below:
+  // otherwise a signal could land in a worker and kill the process uncleanly.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   auto server = Server::Create(o);
   if (!server.ok()) {
     fmt::print(stderr, "gradfit: {}\n", server.status().message());
@@ -50,11 +58,6 @@ void Run(const GlobalOptions& global, ServeArgs a, int& exit_code) {
     return;
   }
   // SIGINT/SIGTERM stop the server cleanly from a thread that waits for them.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   Server* running = server->get();
   std::thread waiter([signals, running] {
     int sig = 0;

@@ -4,8 +4,11 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <tuple>
 
 #include "gradfit/careers_json.hpp"
@@ -86,6 +89,8 @@ struct Server::Impl {
   server::AppContext ctx;
   server::GuardedHttpServer http;
   int port = 0;
+  std::atomic<bool> stop_requested{false};
+  std::atomic<bool> run_finished{false};
 
   void Install();
   bool Allowed(const httplib::Request& req, httplib::Response& res) const;
@@ -136,11 +141,28 @@ Result<int> Server::Bind() {
 }
 
 Status Server::Run() {
+  struct Finished {
+    std::atomic<bool>& flag;
+    ~Finished() { flag = true; }
+  } finished{impl_->run_finished};
+  if (impl_->stop_requested) return Status::Ok();
   if (!impl_->http.listen_after_bind()) return Status::IoError("the server stopped with an error");
   return Status::Ok();
 }
 
-void Server::Stop() { impl_->http.stop(); }
+// httplib's stop() only stops a loop that is already running: a stop asked for
+// between Bind() and the loop's start (a Ctrl-C right after the banner) would be
+// lost and the server would run on. So wait for the loop to run, or Run() to end.
+void Server::Stop() {
+  impl_->stop_requested = true;
+  while (!impl_->run_finished) {
+    if (impl_->http.is_running()) {
+      impl_->http.stop();
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
 
 void Server::Impl::Install() {
   const int threads = ctx.options.threads;

@@ -88,5 +88,29 @@ TEST(SafetyProcess, ServeWithoutATokenBeyondLoopbackPrintsAGeneratedOne) {
   EXPECT_TRUE(s.token().empty());
 }
 
+// A Ctrl-C right after the banner, before the listening loop has started, must
+// still stop the server (httplib's stop() alone ignores a loop not yet running).
+TEST(SafetyProcess, AStopRightAfterTheBannerEndsTheServer) {
+  TempDir dir;
+  for (int i = 0; i < 10; ++i) {
+    ServerProcess s((dir.path / "stop.db").string());
+    const pid_t pid = s.pid();
+    kill(pid, SIGTERM);
+    int status = 0;
+    bool exited = false;
+    for (int waited = 0; waited < 1000 && !exited; ++waited) {  // up to 10 s
+      exited = waitpid(pid, &status, WNOHANG) == pid;
+      if (!exited) usleep(10'000);
+    }
+    if (!exited) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+    }
+    s.Forget();
+    ASSERT_TRUE(exited) << "run " << i << ": the server ignored SIGTERM sent after its banner";
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "run " << i;
+  }
+}
+
 }  // namespace
 }  // namespace gradfit_test

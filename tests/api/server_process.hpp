@@ -97,6 +97,13 @@ class ServerProcess {
     return status;
   }
 
+  // The test has reaped the process itself: nothing left to stop.
+  void Forget() {
+    pid_ = -1;
+    if (stdout_) fclose(stdout_);
+    stdout_ = nullptr;
+  }
+
   httplib::Client Client() const {
     httplib::Client c("127.0.0.1", port_);
     c.set_read_timeout(60, 0);
