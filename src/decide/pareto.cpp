@@ -41,6 +41,7 @@ std::vector<std::size_t> ParetoFrontPairwise(const DecisionMatrix& matrix) {
 // pairwise scan, which defines the result for it.
 std::vector<std::size_t> ParetoFront(const DecisionMatrix& matrix) {
   const std::size_t n = matrix.n(), m = matrix.m();
+  if (n == 0) return {};
   if (m == 0 || std::any_of(matrix.values.begin(), matrix.values.end(),
                             [](double v) { return !std::isfinite(v); })) {
     return ParetoFrontPairwise(matrix);
@@ -48,7 +49,7 @@ std::vector<std::size_t> ParetoFront(const DecisionMatrix& matrix) {
   std::vector<double> rows(n * m);  // row-major, "more is better"
   for (std::size_t j = 0; j < m; ++j) {
     const bool cost = matrix.directions[j] == Direction::kCost;
-    const double* column = &matrix.values[j * n];
+    const double* column = matrix.values.data() + j * n;
     for (std::size_t i = 0; i < n; ++i) rows[i * m + j] = cost ? -column[i] : column[i];
   }
   std::vector<std::size_t> front;
