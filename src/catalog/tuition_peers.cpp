@@ -6,18 +6,11 @@
 #include <algorithm>
 #include <map>
 
+#include "core/quantile.hpp"
 #include "gradfit/catalog_query.hpp"
 
 namespace gradfit {
 namespace {
-
-// Linear interpolation between order statistics (the same rule as the money module's).
-double Quantile(std::vector<double> v, double q) {
-  std::sort(v.begin(), v.end());
-  const double pos = q * (v.size() - 1);
-  const size_t lo = static_cast<size_t>(pos), hi = std::min(lo + 1, v.size() - 1);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
 
 bool CampusOffered(const Program& p) {
   return !p.modality.known() || p.offers(Modality::kOnCampus) || p.offers(Modality::kHybrid);
@@ -69,7 +62,7 @@ TuitionPeerEstimate EstimateTuitionFromPeers(const Catalog& catalog, const Progr
         totals.size(), **country, route, kMinTuitionPeers);
     return out;
   }
-  out.range = {Quantile(totals, 0.1), Quantile(totals, 0.9)};
+  out.range = {InterpolatedQuantile(totals, 0.1), InterpolatedQuantile(totals, 0.9)};
   out.note = fmt::format(
       "estimate, not a fact: p10-p90 of the whole-program tuition of {} catalog programs in {} "
       "({})",

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/quantile.hpp"
 #include "gradfit/careers_coverage.hpp"
 #include "gradfit/money.hpp"
 #include "gradfit/outcomes.hpp"
@@ -113,13 +114,6 @@ std::string GraduateEarningsNote(const Program& p) {
       g.earnings_1yr ? FormatUsd(*g.earnings_1yr) : "suppressed", g.release, g.unitid, g.cip);
 }
 
-double Quantile(std::vector<double> v, double q) {
-  std::sort(v.begin(), v.end());
-  const double pos = q * (v.size() - 1);
-  const size_t lo = static_cast<size_t>(pos), hi = std::min(lo + 1, v.size() - 1);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
-
 // The plausible range of each cost line over the programs where it is known:
 // an unknown line is counted at its median and sampled over p10-p90, never as 0.
 struct LineRange {
@@ -134,7 +128,8 @@ std::map<std::string, LineRange> CostLineRanges(const std::vector<CostBill>& bil
       if (line.amount) amounts[line.key].push_back(*line.amount);
   std::map<std::string, LineRange> out;
   for (auto& [key, v] : amounts)
-    out[key] = {Quantile(v, 0.1), Quantile(v, 0.5), Quantile(v, 0.9), v.size()};
+    out[key] = {InterpolatedQuantile(v, 0.1), InterpolatedQuantile(v, 0.5),
+                InterpolatedQuantile(v, 0.9), v.size()};
   return out;
 }
 

@@ -151,20 +151,6 @@ TEST_F(Traversal, NoSpellingOfDotDotLeavesTheUiFolder) {
   }
 }
 
-// Opens a connection to the server on 127.0.0.1.
-int Connect(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
-}
-
 // Whether the server has closed its side: readable, then a read that ends at EOF
 // (a 400 or 408 reply may come first).
 bool ServerClosed(int fd) {

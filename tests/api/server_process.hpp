@@ -123,8 +123,8 @@ class ServerProcess {
   std::string first_lines_;
 };
 
-// Sends raw bytes (a request line the client library would normalise) and returns the reply.
-inline std::string RawRequest(int port, const std::string& request) {
+// Opens a connection to the server on 127.0.0.1; -1 when it cannot.
+inline int Connect(int port) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
@@ -132,8 +132,15 @@ inline std::string RawRequest(int port, const std::string& request) {
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
     close(fd);
-    return "";
+    return -1;
   }
+  return fd;
+}
+
+// Sends raw bytes (a request line the client library would normalise) and returns the reply.
+inline std::string RawRequest(int port, const std::string& request) {
+  const int fd = Connect(port);
+  if (fd < 0) return "";
   (void)!write(fd, request.data(), request.size());
   std::string reply;
   std::array<char, 4096> buf;
