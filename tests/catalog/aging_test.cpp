@@ -184,7 +184,10 @@ TEST(RealCatalogTest, ScopedGpaAndSourcedOptions) {
       EXPECT_FALSE(p.option_sources.at(o).empty()) << p.id;
     }
   }
-  EXPECT_GE(with_options, 40);
+  // A floor against losing options wholesale, not a target: options are kept only where a page
+  // states them, so audits remove some (the third audit dropped acu-mai-online's and
+  // iisc-mtech-ai's, leaving 38; docs/AUDIT.md).
+  EXPECT_GE(with_options, 38);
 }
 
 }  // namespace
