@@ -13,7 +13,7 @@ namespace {
 
 using fit::Num;
 
-Check Make(std::string id, Verdict v, std::string reason) {
+Check AdmissionCheck(std::string id, Verdict v, std::string reason) {
   return Check{std::move(id), CheckGroup::kAdmission, v, std::move(reason), std::nullopt};
 }
 
@@ -41,8 +41,9 @@ Check GpaCheck(const Profile& p, const Program& program) {
   const std::string stated = fmt::format("The {}/{} minimum GPA is stated for {} students only",
                                          Num(min->minimum), Num(min->scale), group);
   if (applies == false)
-    return Make("gpa", Verdict::kNotApplicable,
-                stated + ", which you are not; the catalog records no minimum for your route.");
+    return AdmissionCheck(
+        "gpa", Verdict::kNotApplicable,
+        stated + ", which you are not; the catalog records no minimum for your route.");
   Check c = GpaCheckInScope(p, program);
   if (applies == true) {
     c.reason += fmt::format(" (The minimum is stated for {} students, as you are.)", group);
@@ -61,16 +62,18 @@ Check GpaCheckInScope(const Profile& p, const Program& program) {
   bool has_gpa = gpa && !std::isnan(gpa->value);
   if (!min.known()) {
     if (has_gpa)
-      return Make("gpa", Verdict::kUnknown,
-                  fmt::format("The catalog does not state a minimum GPA for this program (yours: "
-                              "{}/{}).",
-                              Num(gpa->value), Num(gpa->scale)));
-    return Make("gpa", Verdict::kUnknown,
-                "The catalog does not state a minimum GPA, and your GPA is not in the profile.");
+      return AdmissionCheck(
+          "gpa", Verdict::kUnknown,
+          fmt::format("The catalog does not state a minimum GPA for this program (yours: "
+                      "{}/{}).",
+                      Num(gpa->value), Num(gpa->scale)));
+    return AdmissionCheck(
+        "gpa", Verdict::kUnknown,
+        "The catalog does not state a minimum GPA, and your GPA is not in the profile.");
   }
   std::string min_text = fmt::format("{}/{}", Num(min->minimum), Num(min->scale));
   if (!has_gpa)
-    return Make(
+    return AdmissionCheck(
         "gpa", Verdict::kUnknown,
         fmt::format("The minimum GPA is {}, but your GPA is not in the profile.", min_text));
   double mine = gpa->value;
@@ -81,9 +84,9 @@ Check GpaCheckInScope(const Profile& p, const Program& program) {
                              Num(min->scale));
   }
   bool ok = mine + 1e-9 >= min->minimum;
-  return Make("gpa", ok ? Verdict::kMet : Verdict::kNotMet,
-              fmt::format("{} {} the {} minimum.", mine_text, ok ? "meets" : "is below",
-                          Num(min->minimum)));
+  return AdmissionCheck("gpa", ok ? Verdict::kMet : Verdict::kNotMet,
+                        fmt::format("{} {} the {} minimum.", mine_text, ok ? "meets" : "is below",
+                                    Num(min->minimum)));
 }
 
 std::string GreScoresText(const GreScores& g) {
@@ -99,34 +102,39 @@ Check GreCheck(const Profile& p, const Program& program) {
   const auto& gre = p.tests.gre;
   if (!policy.known()) {
     if (gre.status == TestStatus::kTaken)
-      return Make("gre", Verdict::kMet,
-                  fmt::format("GRE policy not in the catalog, but you have GRE scores ({}).",
-                              GreScoresText(gre)));
-    return Make("gre", Verdict::kUnknown,
-                gre.status == TestStatus::kNone
-                    ? "The catalog does not say whether the GRE is required, and you have none."
-                    : "The catalog does not state the GRE policy, and the profile does not say "
-                      "whether you took it.");
+      return AdmissionCheck(
+          "gre", Verdict::kMet,
+          fmt::format("GRE policy not in the catalog, but you have GRE scores ({}).",
+                      GreScoresText(gre)));
+    return AdmissionCheck(
+        "gre", Verdict::kUnknown,
+        gre.status == TestStatus::kNone
+            ? "The catalog does not say whether the GRE is required, and you have none."
+            : "The catalog does not state the GRE policy, and the profile does not say "
+              "whether you took it.");
   }
   switch (*policy) {
     case GrePolicy::kRequired:
       if (gre.status == TestStatus::kTaken)
-        return Make("gre", Verdict::kMet,
-                    fmt::format("GRE required; you have scores ({}).", GreScoresText(gre)));
+        return AdmissionCheck(
+            "gre", Verdict::kMet,
+            fmt::format("GRE required; you have scores ({}).", GreScoresText(gre)));
       if (gre.status == TestStatus::kNone)
-        return Make("gre", Verdict::kNotMet, "GRE required but you have none.");
-      return Make("gre", Verdict::kUnknown,
-                  "GRE required; the profile does not say whether you took it.");
+        return AdmissionCheck("gre", Verdict::kNotMet, "GRE required but you have none.");
+      return AdmissionCheck("gre", Verdict::kUnknown,
+                            "GRE required; the profile does not say whether you took it.");
     case GrePolicy::kOptional:
-      return Make("gre", Verdict::kNotApplicable,
-                  gre.status == TestStatus::kTaken ? "GRE optional; you may send your scores."
-                                                   : "GRE optional: not needed to apply.");
+      return AdmissionCheck("gre", Verdict::kNotApplicable,
+                            gre.status == TestStatus::kTaken
+                                ? "GRE optional; you may send your scores."
+                                : "GRE optional: not needed to apply.");
     case GrePolicy::kNotRequired:
-      return Make("gre", Verdict::kNotApplicable, "GRE not required.");
+      return AdmissionCheck("gre", Verdict::kNotApplicable, "GRE not required.");
     case GrePolicy::kNotAccepted:
-      return Make("gre", Verdict::kNotApplicable, "The program does not consider GRE scores.");
+      return AdmissionCheck("gre", Verdict::kNotApplicable,
+                            "The program does not consider GRE scores.");
   }
-  return Make("gre", Verdict::kUnknown, "GRE policy not understood.");
+  return AdmissionCheck("gre", Verdict::kUnknown, "GRE policy not understood.");
 }
 
 // One English test against its minimum, before the two tests are combined.
@@ -134,34 +142,36 @@ Check EnglishTestCheck(const std::string& id, const std::string& name, const Eng
                        const Fact<double>& min, std::optional<bool> native,
                        const std::string& other_name, const EnglishTest& other) {
   if (native && *native)
-    return Make(id, Verdict::kNotApplicable,
-                fmt::format("{} not needed: native English speaker.", name));
+    return AdmissionCheck(id, Verdict::kNotApplicable,
+                          fmt::format("{} not needed: native English speaker.", name));
   if (test.status == TestStatus::kTaken && test.score) {
     if (!min.known())
-      return Make(id, Verdict::kUnknown,
-                  fmt::format("The catalog does not state a {} minimum (yours: {}).", name,
-                              Num(*test.score)));
+      return AdmissionCheck(id, Verdict::kUnknown,
+                            fmt::format("The catalog does not state a {} minimum (yours: {}).",
+                                        name, Num(*test.score)));
     bool ok = *test.score + 1e-9 >= *min;
-    return Make(id, ok ? Verdict::kMet : Verdict::kNotMet,
-                fmt::format("{} {} {} the {} this program asks.", name, Num(*test.score),
-                            ok ? "meets" : "is below", Num(*min)));
+    return AdmissionCheck(id, ok ? Verdict::kMet : Verdict::kNotMet,
+                          fmt::format("{} {} {} the {} this program asks.", name, Num(*test.score),
+                                      ok ? "meets" : "is below", Num(*min)));
   }
   if (other.status == TestStatus::kTaken && other.score)
-    return Make(id, Verdict::kNotApplicable,
-                fmt::format("No {} score; your {} score is checked instead.", name, other_name));
+    return AdmissionCheck(
+        id, Verdict::kNotApplicable,
+        fmt::format("No {} score; your {} score is checked instead.", name, other_name));
   std::string if_not_native = native ? "" : " (needed only if English is not your first language)";
   if (test.status == TestStatus::kNone) {
     if (!min.known())
-      return Make(id, Verdict::kUnknown,
-                  fmt::format("You have no {} score, and the catalog does not state a {} "
-                              "minimum{}.",
-                              name, name, if_not_native));
-    return Make(id, native ? Verdict::kNotMet : Verdict::kUnknown,
-                fmt::format("{} minimum {}, but you have no {} score{}.", name, Num(*min), name,
-                            if_not_native));
+      return AdmissionCheck(id, Verdict::kUnknown,
+                            fmt::format("You have no {} score, and the catalog does not state a {} "
+                                        "minimum{}.",
+                                        name, name, if_not_native));
+    return AdmissionCheck(id, native ? Verdict::kNotMet : Verdict::kUnknown,
+                          fmt::format("{} minimum {}, but you have no {} score{}.", name, Num(*min),
+                                      name, if_not_native));
   }
-  return Make(id, Verdict::kUnknown,
-              fmt::format("The profile does not give a {} score{}.", name, if_not_native));
+  return AdmissionCheck(
+      id, Verdict::kUnknown,
+      fmt::format("The profile does not give a {} score{}.", name, if_not_native));
 }
 
 std::vector<Check> EnglishChecks(const Profile& p, const Program& program) {
@@ -173,8 +183,8 @@ std::vector<Check> EnglishChecks(const Profile& p, const Program& program) {
   // Programs accept either test: one met makes the other one not needed.
   auto other_met = [](Check& self, const Check& other, const std::string& name) {
     if (other.verdict == Verdict::kMet && self.verdict != Verdict::kMet)
-      self = Make(self.id, Verdict::kNotApplicable,
-                  fmt::format("{} not needed: {}", name, other.reason));
+      self = AdmissionCheck(self.id, Verdict::kNotApplicable,
+                            fmt::format("{} not needed: {}", name, other.reason));
   };
   Check toefl_before = toefl;
   other_met(toefl, ielts, "TOEFL");
@@ -207,14 +217,17 @@ double ConvertGpa(double value, double scale, double target_scale) {
 static Check DegreeLevelCheck(const Profile& p) {
   const auto& level = p.education.level;
   if (!level)
-    return Make("degree", Verdict::kUnknown,
-                "A master's needs a bachelor's degree; your degree level is not in the profile.");
+    return AdmissionCheck(
+        "degree", Verdict::kUnknown,
+        "A master's needs a bachelor's degree; your degree level is not in the profile.");
   if (*level == DegreeLevel::kNone || *level == DegreeLevel::kAssociate)
-    return Make("degree", Verdict::kNotMet,
-                fmt::format("A master's needs a bachelor's degree; your highest degree is {}.",
-                            ToString(*level)));
-  return Make("degree", Verdict::kMet,
-              fmt::format("You hold a {} degree (a bachelor's or higher).", ToString(*level)));
+    return AdmissionCheck(
+        "degree", Verdict::kNotMet,
+        fmt::format("A master's needs a bachelor's degree; your highest degree is {}.",
+                    ToString(*level)));
+  return AdmissionCheck(
+      "degree", Verdict::kMet,
+      fmt::format("You hold a {} degree (a bachelor's or higher).", ToString(*level)));
 }
 
 std::vector<Check> AdmissionChecks(const Profile& p, const Program& program) {

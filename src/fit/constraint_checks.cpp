@@ -17,7 +17,7 @@ namespace {
 
 using fit::Amount;
 
-Check Make(std::string id, Verdict v, std::string reason) {
+Check ConstraintCheck(std::string id, Verdict v, std::string reason) {
   return Check{std::move(id), CheckGroup::kConstraint, v, std::move(reason), std::nullopt};
 }
 
@@ -32,38 +32,42 @@ std::string Modalities(const std::vector<Modality>& ms) {
 
 Check OnlineCheck(const Program& program) {
   if (!program.modality.known())
-    return Make("online", Verdict::kUnknown,
-                "You must study online; the catalog does not record this program's format.");
+    return ConstraintCheck(
+        "online", Verdict::kUnknown,
+        "You must study online; the catalog does not record this program's format.");
   bool ok = program.offers(Modality::kOnline);
-  return Make("online", ok ? Verdict::kMet : Verdict::kNotMet,
-              ok ? "Offered online, as you need."
-                 : fmt::format("You must study online; this program is {} only.",
-                               Modalities(*program.modality)));
+  return ConstraintCheck("online", ok ? Verdict::kMet : Verdict::kNotMet,
+                         ok ? "Offered online, as you need."
+                            : fmt::format("You must study online; this program is {} only.",
+                                          Modalities(*program.modality)));
 }
 
 Check PartTimeCheck(const Program& program) {
   if (!program.part_time.known())
-    return Make("part_time", Verdict::kUnknown,
-                "You must study part-time; the catalog does not say whether this program allows "
-                "it.");
-  return Make("part_time", *program.part_time ? Verdict::kMet : Verdict::kNotMet,
-              *program.part_time ? "Part-time study is possible, as you need."
-                                 : "You must study part-time; this program is full-time only.");
+    return ConstraintCheck(
+        "part_time", Verdict::kUnknown,
+        "You must study part-time; the catalog does not say whether this program allows "
+        "it.");
+  return ConstraintCheck("part_time", *program.part_time ? Verdict::kMet : Verdict::kNotMet,
+                         *program.part_time
+                             ? "Part-time study is possible, as you need."
+                             : "You must study part-time; this program is full-time only.");
 }
 
 Check DurationCheck(const Profile& p, const Program& program) {
   double max = *p.constraints.max_duration_months;
   if (!program.duration_months.known())
-    return Make("duration", Verdict::kUnknown,
-                fmt::format("Your limit is {} months; the catalog does not state this program's "
-                            "length.",
-                            max));
+    return ConstraintCheck(
+        "duration", Verdict::kUnknown,
+        fmt::format("Your limit is {} months; the catalog does not state this program's "
+                    "length.",
+                    max));
   double d = *program.duration_months;
   bool ok = d <= max;
   std::string part_time_note = p.constraints.must_part_time.value_or(false)
                                    ? " Part-time study usually takes longer than the stated length."
                                    : "";
-  return Make(
+  return ConstraintCheck(
       "duration", ok ? Verdict::kMet : Verdict::kNotMet,
       fmt::format("The program takes {} months; your limit is {}.{}", d, max, part_time_note));
 }
@@ -76,9 +80,10 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
   const Money& budget = *p.constraints.budget;
   std::string budget_text = fmt::format("{} {}", Amount(budget.amount), budget.currency);
   if (!program.tuition.known())
-    return Make("budget", Verdict::kUnknown,
-                fmt::format("Your budget is {}; the catalog has no tuition for this program.",
-                            budget_text));
+    return ConstraintCheck(
+        "budget", Verdict::kUnknown,
+        fmt::format("Your budget is {}; the catalog has no tuition for this program.",
+                    budget_text));
   const Tuition& t = *program.tuition;
   // A rate stated for one group (e.g. international students) is not the price
   // for someone outside it (docs/METHODS.md, "Scoped facts").
@@ -87,10 +92,11 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
     where.country = p.location.country;
     where.us_state = p.location.us_state;
     if (ScopeApplies(scope, where, program.country.value_or("")) == false)
-      return Make("budget", Verdict::kUnknown,
-                  fmt::format("Your budget is {}; the catalog's tuition is the rate for {} only, "
-                              "which is not your group: your rate is not recorded.",
-                              budget_text, ScopePhrase(scope)));
+      return ConstraintCheck(
+          "budget", Verdict::kUnknown,
+          fmt::format("Your budget is {}; the catalog's tuition is the rate for {} only, "
+                      "which is not your group: your rate is not recorded.",
+                      budget_text, ScopePhrase(scope)));
   }
   TuitionTotalOptions options;
   options.currency = budget.currency;
@@ -98,13 +104,14 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
   std::string year = t.academic_year.empty() ? "" : fmt::format(" ({} figure)", t.academic_year);
   if (!est.amount) {
     if (t.currency != budget.currency)
-      return Make("budget", Verdict::kUnknown,
-                  fmt::format("Tuition is in {}{}, your budget is in {}; gradfit does not convert "
-                              "currencies here.",
-                              t.currency, year, budget.currency));
-    return Make("budget", Verdict::kUnknown,
-                fmt::format("Your budget is {}; total tuition cannot be estimated: {}.",
-                            budget_text, est.basis));
+      return ConstraintCheck(
+          "budget", Verdict::kUnknown,
+          fmt::format("Tuition is in {}{}, your budget is in {}; gradfit does not convert "
+                      "currencies here.",
+                      t.currency, year, budget.currency));
+    return ConstraintCheck("budget", Verdict::kUnknown,
+                           fmt::format("Your budget is {}; total tuition cannot be estimated: {}.",
+                                       budget_text, est.basis));
   }
   double need = *est.amount;
   std::string support_text;
@@ -119,11 +126,12 @@ static Check BudgetCheck(const Profile& p, const Program& program) {
   std::string net = support_text.empty()
                         ? ""
                         : fmt::format("{} = {} {}", support_text, Amount(need), budget.currency);
-  return Make("budget", ok ? Verdict::kMet : Verdict::kNotMet,
-              fmt::format("Estimated tuition {} {} ({}){}{}, {} your budget of {}; fees not "
-                          "included.",
-                          Amount(*est.amount), budget.currency, est.basis, year, net,
-                          ok ? "within" : "above", budget_text));
+  return ConstraintCheck(
+      "budget", ok ? Verdict::kMet : Verdict::kNotMet,
+      fmt::format("Estimated tuition {} {} ({}){}{}, {} your budget of {}; fees not "
+                  "included.",
+                  Amount(*est.amount), budget.currency, est.basis, year, net,
+                  ok ? "within" : "above", budget_text));
 }
 
 static Check LocationCheck(const Profile& p, const Program& program, const Catalog* catalog) {
@@ -131,20 +139,21 @@ static Check LocationCheck(const Profile& p, const Program& program, const Catal
   bool online = program.modality.known() && program.offers(Modality::kOnline);
   const auto& preferred = p.constraints.preferred_countries;
   bool cannot_move = p.constraints.can_relocate && !*p.constraints.can_relocate;
-  if (online) return Make("location", Verdict::kMet, "Offered online: no move needed.");
+  if (online) return ConstraintCheck("location", Verdict::kMet, "Offered online: no move needed.");
   if (!country || !country->known())
-    return Make("location", Verdict::kUnknown,
-                "The catalog does not record where this program is taught.");
+    return ConstraintCheck("location", Verdict::kUnknown,
+                           "The catalog does not record where this program is taught.");
   std::string where = fmt::format("{} ({})", CountryName(**country), **country);
   // Not known to be online: when the catalog records no format, say that the
   // place is known and an online option is not (degrees abroad are almost all
   // taught on campus, so the constraint counts as broken, with the reason).
   auto needs_move = [&](std::string why) {
     if (!program.modality.known())
-      return Make(
+      return ConstraintCheck(
           "location", Verdict::kNotMet,
           fmt::format("Taught in {}{}; the catalog records no online option for it.", where, why));
-    return Make("location", Verdict::kNotMet, fmt::format("Taught on campus in {}{}.", where, why));
+    return ConstraintCheck("location", Verdict::kNotMet,
+                           fmt::format("Taught on campus in {}{}.", where, why));
   };
   if (!preferred.empty() &&
       std::find(preferred.begin(), preferred.end(), **country) == preferred.end())
@@ -152,13 +161,14 @@ static Check LocationCheck(const Profile& p, const Program& program, const Catal
   if (cannot_move) {
     if (p.location.country && *p.location.country != **country)
       return needs_move("; you said you cannot relocate");
-    return Make("location", Verdict::kUnknown,
-                fmt::format("Taught on campus in {}; you cannot relocate, so check the distance "
-                            "from home.",
-                            where));
+    return ConstraintCheck(
+        "location", Verdict::kUnknown,
+        fmt::format("Taught on campus in {}; you cannot relocate, so check the distance "
+                    "from home.",
+                    where));
   }
-  return Make("location", Verdict::kMet,
-              fmt::format("Taught in {}, which fits your location preferences.", where));
+  return ConstraintCheck("location", Verdict::kMet,
+                         fmt::format("Taught in {}, which fits your location preferences.", where));
 }
 
 std::vector<Check> ConstraintChecks(const Profile& p, const Program& program,

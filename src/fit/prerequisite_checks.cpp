@@ -25,7 +25,7 @@ std::string SubjectName(const std::string& s) {
 // Minimum years of programming that count as "programming" (docs/METHODS.md).
 constexpr double kProgrammingYears = 1.0;
 
-Check Make(const std::string& subject, Verdict v, std::string reason) {
+Check PrerequisiteCheck(const std::string& subject, Verdict v, std::string reason) {
   return Check{"prereq." + subject, CheckGroup::kPrerequisite, v, std::move(reason), std::nullopt};
 }
 
@@ -58,71 +58,82 @@ Check DegreeCheck(const Profile& p, bool cs_listed, bool quant_listed) {
   const auto& field = p.education.field;
   const auto& level = p.education.level;
   if (level && (*level == DegreeLevel::kNone || *level == DegreeLevel::kAssociate))
-    return Make(
+    return PrerequisiteCheck(
         id, Verdict::kNotMet,
         fmt::format("The program expects {}; your highest degree is {}.", asked, ToString(*level)));
   if (!field)
-    return Make(
+    return PrerequisiteCheck(
         id, Verdict::kUnknown,
         fmt::format("The program expects {}; your field of study is not in the profile.", asked));
   std::string mine = fmt::format("your degree is in {}", ToString(*field));
   if (fit::IsCsField(*field))
-    return Make(id, Verdict::kMet, fmt::format("The program expects {}; {}.", asked, mine));
+    return PrerequisiteCheck(id, Verdict::kMet,
+                             fmt::format("The program expects {}; {}.", asked, mine));
   std::optional<bool> quant = fit::IsQuantitativeField(*field);
   if (!quant)
-    return Make(id, Verdict::kUnknown,
-                fmt::format("The program expects {}; whether your {} degree counts depends on "
-                            "its maths content.",
-                            asked, ToString(*field)));
+    return PrerequisiteCheck(
+        id, Verdict::kUnknown,
+        fmt::format("The program expects {}; whether your {} degree counts depends on "
+                    "its maths content.",
+                    asked, ToString(*field)));
   if (*quant && quant_listed)
-    return Make(id, Verdict::kMet, fmt::format("The program expects {}; {}.", asked, mine));
+    return PrerequisiteCheck(id, Verdict::kMet,
+                             fmt::format("The program expects {}; {}.", asked, mine));
   if (*quant)
-    return Make(id, Verdict::kUnknown,
-                fmt::format("The program names a computer science degree; {}, which it may "
-                            "accept: ask the program.",
-                            mine));
-  return Make(id, Verdict::kNotMet, fmt::format("The program expects {}; {}.", asked, mine));
+    return PrerequisiteCheck(
+        id, Verdict::kUnknown,
+        fmt::format("The program names a computer science degree; {}, which it may "
+                    "accept: ask the program.",
+                    mine));
+  return PrerequisiteCheck(id, Verdict::kNotMet,
+                           fmt::format("The program expects {}; {}.", asked, mine));
 }
 
 Check ProgrammingCheck(const Profile& p) {
   const auto& years = p.coursework.programming_years;
   if (!years)
-    return Make("programming", Verdict::kUnknown,
-                "The program expects programming; your programming experience is not in the "
-                "profile.");
+    return PrerequisiteCheck(
+        "programming", Verdict::kUnknown,
+        "The program expects programming; your programming experience is not in the "
+        "profile.");
   bool ok = *years >= kProgrammingYears;
   std::string langs;
   for (const auto& l : p.coursework.programming_languages) {
     if (!langs.empty()) langs += ", ";
     langs += l;
   }
-  return Make("programming", ok ? Verdict::kMet : Verdict::kNotMet,
-              fmt::format("Programming: {} year(s){} {} the {} year gradfit counts as enough.",
-                          fmt::format("{}", *years), langs.empty() ? "" : " (" + langs + ")",
-                          ok ? "meets" : "is below", fmt::format("{}", kProgrammingYears)));
+  return PrerequisiteCheck(
+      "programming", ok ? Verdict::kMet : Verdict::kNotMet,
+      fmt::format("Programming: {} year(s){} {} the {} year gradfit counts as enough.",
+                  fmt::format("{}", *years), langs.empty() ? "" : " (" + langs + ")",
+                  ok ? "meets" : "is below", fmt::format("{}", kProgrammingYears)));
 }
 
 Check CourseworkCheck(const Profile& p, const std::string& subject) {
   const auto* level = p.coursework.find(subject);
   std::string name = SubjectName(subject);
   if (!level || !*level)
-    return Make(subject, Verdict::kUnknown,
-                fmt::format("The program expects {}; the profile does not say whether you "
-                            "studied it.",
-                            name));
+    return PrerequisiteCheck(
+        subject, Verdict::kUnknown,
+        fmt::format("The program expects {}; the profile does not say whether you "
+                    "studied it.",
+                    name));
   switch (**level) {
     case CourseworkLevel::kCourse:
-      return Make(subject, Verdict::kMet, fmt::format("{}: taken as a graded course.", name));
+      return PrerequisiteCheck(subject, Verdict::kMet,
+                               fmt::format("{}: taken as a graded course.", name));
     case CourseworkLevel::kSelfStudy:
-      return Make(subject, Verdict::kMet,
-                  fmt::format("{}: self-studied; some programs want it on a transcript, so be "
-                              "ready to show it (e.g. a graded online course).",
-                              name));
+      return PrerequisiteCheck(
+          subject, Verdict::kMet,
+          fmt::format("{}: self-studied; some programs want it on a transcript, so be "
+                      "ready to show it (e.g. a graded online course).",
+                      name));
     case CourseworkLevel::kNone:
       break;
   }
-  return Make(subject, Verdict::kNotMet,
-              fmt::format("The program expects {}, which you have not studied.", name));
+  return PrerequisiteCheck(
+      subject, Verdict::kNotMet,
+      fmt::format("The program expects {}, which you have not studied.", name));
 }
 
 }  // namespace
