@@ -7,14 +7,15 @@
 
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kFixtures = std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures";
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+using gradfit::test::kCatalogFixtures;
+using gradfit::test::kData;
 
 Catalog Load(const std::string& dir) {
   std::vector<CatalogError> errors;
@@ -31,7 +32,7 @@ std::vector<const FactRow*> Rows(const std::vector<FactRow>& rows, const std::st
 }
 
 TEST(AgingTest, APassedDeadlineSaysSoWithTheNextCycle) {
-  const Catalog c = Load(kFixtures + "/valid");
+  const Catalog c = Load(kCatalogFixtures + "/valid");
   const Program& p = c.programs.at(0);
   // Before the date: shown as it is.
   auto rows = ProgramFactRows(p, Date{2025, 11, 1});
@@ -71,7 +72,7 @@ TEST(AgingTest, APassedDeadlineSaysSoWithTheNextCycle) {
 }
 
 TEST(AgingTest, FactsOlderThanTwoYearsAreMarkedInEveryOutput) {
-  const Catalog c = Load(kFixtures + "/valid");
+  const Catalog c = Load(kCatalogFixtures + "/valid");
   const Program& p = c.programs.at(0);
   // The main page is dated 2025-09: current in 2026, old in 2028.
   const Date now{2026, 11, 25}, later{2028, 1, 1};
@@ -98,7 +99,7 @@ TEST(AgingTest, FactsOlderThanTwoYearsAreMarkedInEveryOutput) {
 }
 
 TEST(AgingTest, ScopesAreShownWithTheFact) {
-  const Catalog c = Load(kFixtures + "/valid");
+  const Catalog c = Load(kCatalogFixtures + "/valid");
   const auto rows = ProgramFactRows(c.programs.at(0), Date{2026, 11, 25});
   EXPECT_EQ(Rows(rows, "admissions.min_gpa")[0]->value,
             "3 on a 4 scale (only for online students)");
@@ -111,7 +112,7 @@ TEST(AgingTest, ScopesAreShownWithTheFact) {
 }
 
 TEST(AgingTest, StatsCountKnownCurrentOldThirdPartyAndNewest) {
-  const Catalog c = Load(kFixtures + "/valid");
+  const Catalog c = Load(kCatalogFixtures + "/valid");
   auto field = [](const CatalogStats& s, const std::string& key) {
     for (const auto& f : s.fields)
       if (f.key == key) return f;

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "test_paths.hpp"
+
 namespace {
 
 using ::testing::HasSubstr;
@@ -35,7 +37,7 @@ CliRun Gradfit(const std::string& args) {
   return {WEXITSTATUS(status), out};
 }
 
-const std::string kOverlays = std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures/overlay/";
+using gradfit::test::kOverlays;
 
 TEST(CliFactsTest, YourFiguresAreUsedAndMarkedYours) {
   CliRun show = Gradfit("--facts " + kOverlays + "my-facts.toml programs show cmu-msml 2>&1");

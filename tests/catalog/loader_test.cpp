@@ -6,15 +6,16 @@
 #include <fstream>
 
 #include "gradfit/catalog.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
-const std::string kFixtures = std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures";
+using gradfit::test::kCatalogFixtures;
 
 TEST(LoaderTest, LoadsTheCompleteExample) {
   std::vector<CatalogError> errors;
-  auto catalog = LoadCatalog(kFixtures + "/valid", &errors);
+  auto catalog = LoadCatalog(kCatalogFixtures + "/valid", &errors);
   for (const auto& e : errors) ADD_FAILURE() << e.ToString();
   ASSERT_TRUE(catalog.ok()) << catalog.status().message();
   ASSERT_EQ(catalog->programs.size(), 1u);
@@ -68,7 +69,8 @@ TEST(LoaderTest, AbsentKeysAreUnknownNotZero) {
   const auto dir = std::filesystem::temp_directory_path() / "gradfit_minimal_catalog";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / "programs");
-  std::filesystem::copy_file(kFixtures + "/valid/institutions.toml", dir / "institutions.toml");
+  std::filesystem::copy_file(kCatalogFixtures + "/valid/institutions.toml",
+                             dir / "institutions.toml");
   std::ofstream(dir / "programs" / "thin.toml") << R"(id = "thin"
 institution = "example-u"
 name = "MS Data Science"
@@ -107,7 +109,7 @@ namespace {
 class BrokenCatalogTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto catalog = LoadCatalog(kFixtures + "/broken", &errors_);
+    auto catalog = LoadCatalog(kCatalogFixtures + "/broken", &errors_);
     ASSERT_FALSE(catalog.ok());
     EXPECT_EQ(catalog.status().code(), Status::Code::kInvalidData);
   }
@@ -274,7 +276,7 @@ TEST_F(BrokenCatalogTest, PrerequisiteStrengthListsAreChecked) {
 
 TEST(LoaderErrorsTest, MissingDirectoryIsNotFound) {
   std::vector<CatalogError> errors;
-  auto catalog = LoadCatalog(kFixtures + "/does-not-exist", &errors);
+  auto catalog = LoadCatalog(kCatalogFixtures + "/does-not-exist", &errors);
   EXPECT_EQ(catalog.status().code(), Status::Code::kNotFound);
   ASSERT_EQ(errors.size(), 1u);
 }

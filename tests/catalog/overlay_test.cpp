@@ -8,14 +8,15 @@
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_overlay.hpp"
 #include "gradfit/catalog_query.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
-const std::string kOverlays = std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures/overlay/";
+using gradfit::test::kData;
+using gradfit::test::kOverlays;
 const Date kToday{2027, 3, 10};
 
 Catalog RealCatalog() {

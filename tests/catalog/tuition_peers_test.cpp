@@ -8,15 +8,16 @@
 
 #include "gradfit/catalog_export.hpp"
 #include "gradfit/catalog_query.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+using gradfit::test::kData;
 
-const Catalog& RealCatalog() {
+const Catalog& BundledCatalog() {
   static const Catalog catalog = [] {
     std::vector<CatalogError> errors;
     auto c = LoadCatalog(kData, &errors);
@@ -44,7 +45,7 @@ std::vector<double> PeerTotals(const Catalog& c, const Program& p, const std::st
 
 // Every UK program without a stated tuition gets a range within what UK programs charge.
 TEST(TuitionPeersTest, AnUnknownUkTuitionGetsARangeWithinItsPeers) {
-  const Catalog& c = RealCatalog();
+  const Catalog& c = BundledCatalog();
   int checked = 0;
   for (const Program& p : c.programs) {
     const auto* country = c.country_of(p);
@@ -68,7 +69,7 @@ TEST(TuitionPeersTest, AnUnknownUkTuitionGetsARangeWithinItsPeers) {
 
 // A country with fewer than three priced programs gets no range, and says why.
 TEST(TuitionPeersTest, TooFewPeersGiveNoEstimateAndSayWhy) {
-  const Catalog& c = RealCatalog();
+  const Catalog& c = BundledCatalog();
   const Program* mahidol = c.find_program("mahidol-msc-cs");
   ASSERT_NE(mahidol, nullptr);
   ASSERT_FALSE(mahidol->tuition.known());
@@ -80,7 +81,7 @@ TEST(TuitionPeersTest, TooFewPeersGiveNoEstimateAndSayWhy) {
 
 // The estimate is labelled in the program's JSON and never replaces the unknown fact.
 TEST(TuitionPeersTest, ProgramJsonCarriesTheLabelledEstimateBesideANullTuition) {
-  const Catalog& c = RealCatalog();
+  const Catalog& c = BundledCatalog();
   const Program* p = nullptr;
   for (const Program& q : c.programs)
     if (!q.tuition.known() && EstimateTuitionFromPeers(c, q, StudiedOnline(q)).range) p = &q;
@@ -99,7 +100,7 @@ TEST(TuitionPeersTest, ProgramJsonCarriesTheLabelledEstimateBesideANullTuition) 
 
 // catalog stats counts stated, estimated and neither, adding up to every program.
 TEST(TuitionPeersTest, StatsCountEstimatesApartFromStatedFigures) {
-  const Catalog& c = RealCatalog();
+  const Catalog& c = BundledCatalog();
   const CatalogStats s = ComputeCatalogStats(c, Date{2026, 12, 2});
   int stated = 0;
   for (const auto& f : s.fields)

@@ -6,11 +6,12 @@
 
 #include "gradfit/catalog_query.hpp"
 #include "gradfit/money_data.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+using gradfit::test::kData;
 
 const Catalog& TheCatalog() {
   static const Catalog* c = [] {

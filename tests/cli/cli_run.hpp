@@ -15,10 +15,11 @@ struct CliRun {
 };
 
 // `args` is appended to the binary's path and run by the shell, so it may carry
-// redirections; stderr is merged into the output. A command that would hang is
-// stopped by `timeout` after 20 s (exit 124).
-inline CliRun RunGradfit(const std::string& args) {
-  const std::string cmd = "timeout 20 " + std::string(GRADFIT_BINARY) + " " + args + " 2>&1";
+// redirections; stderr is merged into the output. `env` (e.g. "COLUMNS=80") is set
+// for the command. A command that would hang is stopped by `timeout` after 60 s
+// (exit 124).
+inline CliRun RunGradfit(const std::string& args, const std::string& env = "") {
+  const std::string cmd = env + " timeout 60 " + std::string(GRADFIT_BINARY) + " " + args + " 2>&1";
   FILE* pipe = popen(cmd.c_str(), "r");
   std::string out;
   std::array<char, 4096> buf;

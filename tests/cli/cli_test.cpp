@@ -9,32 +9,22 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli/cli_run.hpp"
+#include "test_paths.hpp"
+
 namespace {
 
-struct CliRun {
-  int exit_code;
-  std::string out;  // stdout and stderr together
-};
+using gradfit_test::CliRun;
+using gradfit_test::RunGradfit;
 
-CliRun Gradfit(const std::string& args) {
-  const std::string cmd = std::string(GRADFIT_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WEXITSTATUS(status), out};
-}
+// Like RunGradfit, but keeps stdout only (for JSON); the `#` drops the 2>&1 RunGradfit appends.
+CliRun GradfitStdout(const std::string& args) { return RunGradfit(args + " 2>/dev/null #"); }
 
-// Like Gradfit, but keeps stdout only (for JSON).
-CliRun GradfitStdout(const std::string& args) { return Gradfit(args + " 2>/dev/null"); }
-
-const std::string kData = std::string(GRADFIT_TEST_DIR) + "/../data";
+using gradfit::test::kData;
 const std::string kBroken = std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures/broken";
 
 TEST(CliTest, BundledCatalogIsValidWithAtLeastFiftyPrograms) {
-  CliRun r = Gradfit("catalog validate " + kData);
+  CliRun r = RunGradfit("catalog validate " + kData);
   ASSERT_EQ(r.exit_code, 0) << r.out;
   int programs = 0;
   ASSERT_EQ(std::sscanf(r.out.c_str(), "valid: %d programs", &programs), 1) << r.out;
@@ -42,7 +32,7 @@ TEST(CliTest, BundledCatalogIsValidWithAtLeastFiftyPrograms) {
 }
 
 TEST(CliTest, BrokenCatalogExitsOneNamingFileLineAndKey) {
-  CliRun r = Gradfit("catalog validate " + kBroken);
+  CliRun r = RunGradfit("catalog validate " + kBroken);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("wrong-type.toml:14:19: structure.duration_months: expected a number"),
             std::string::npos)
@@ -53,7 +43,7 @@ TEST(CliTest, BrokenCatalogExitsOneNamingFileLineAndKey) {
 
 TEST(CliTest, ReferenceProgramsAreShownWithSources) {
   for (const char* id : {"cmu-msml", "gatech-mscs-ml", "gatech-omscs", "drexel-msmlai"}) {
-    CliRun r = Gradfit(std::string("programs show ") + id);
+    CliRun r = RunGradfit(std::string("programs show ") + id);
     ASSERT_EQ(r.exit_code, 0) << id << "\n" << r.out;
     EXPECT_NE(r.out.find("sources"), std::string::npos);
     EXPECT_NE(r.out.find("[1] http"), std::string::npos) << r.out;
@@ -87,11 +77,11 @@ TEST(CliTest, ListFiltersByModalityAsJson) {
 }
 
 TEST(CliTest, BadArgumentsExitTwoWithOneLine) {
-  CliRun r = Gradfit("programs list --modality underwater");
+  CliRun r = RunGradfit("programs list --modality underwater");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.out.find("--modality 'underwater' is not one of"), std::string::npos) << r.out;
-  EXPECT_EQ(Gradfit("programs list --no-such-flag").exit_code, 2);
-  EXPECT_EQ(Gradfit("programs show no-such-program").exit_code, 1);
+  EXPECT_EQ(RunGradfit("programs list --no-such-flag").exit_code, 2);
+  EXPECT_EQ(RunGradfit("programs show no-such-program").exit_code, 1);
 }
 
 TEST(CliTest, ExportsCsvJsonAndXlsx) {
@@ -105,14 +95,14 @@ TEST(CliTest, ExportsCsvJsonAndXlsx) {
   ASSERT_EQ(json.exit_code, 0);
   EXPECT_GE(nlohmann::json::parse(json.out).size(), 50u);
   const auto xlsx = dir / "catalog.xlsx";
-  CliRun x = Gradfit("catalog export --format xlsx --out " + xlsx.string());
+  CliRun x = RunGradfit("catalog export --format xlsx --out " + xlsx.string());
   ASSERT_EQ(x.exit_code, 0) << x.out;
   std::ifstream f(xlsx, std::ios::binary);
   char magic[2] = {};
   f.read(magic, 2);
   EXPECT_EQ(std::string(magic, 2), "PK");  // an xlsx file is a zip archive
-  EXPECT_EQ(Gradfit("catalog export --format xlsx").exit_code, 2);
-  EXPECT_EQ(Gradfit("catalog export --format pdf").exit_code, 2);
+  EXPECT_EQ(RunGradfit("catalog export --format xlsx").exit_code, 2);
+  EXPECT_EQ(RunGradfit("catalog export --format pdf").exit_code, 2);
   std::filesystem::remove_all(dir);
 }
 
@@ -120,14 +110,14 @@ const std::string kPersona =
     std::string(GRADFIT_TEST_DIR) + "/fit/personas/humanities_career_changer.toml";
 
 TEST(CliMoneyTest, CostPrintsAnItemisedBillWithSources) {
-  CliRun r = Gradfit("cost cmu-msml --profile " + kPersona);
+  CliRun r = RunGradfit("cost cmu-msml --profile " + kPersona);
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("Tuition"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("source:"), std::string::npos);
   EXPECT_NE(r.out.find("2021-22"), std::string::npos) << "the tuition's year is stated";
   EXPECT_NE(r.out.find("per term x 3 terms"), std::string::npos) << "the basis is applied";
   // A program without a known tuition says so; it never costs 0.
-  CliRun unknown = Gradfit("cost drexel-msmlai --profile " + kPersona);
+  CliRun unknown = RunGradfit("cost drexel-msmlai --profile " + kPersona);
   ASSERT_EQ(unknown.exit_code, 0) << unknown.out;
   EXPECT_NE(unknown.out.find("tuition unknown"), std::string::npos) << unknown.out;
 }
@@ -157,17 +147,17 @@ TEST(CliRankTest, RankAndCompareAnswerForAPersona) {
   double wsum = 0;
   for (const auto& [name, w] : j["weights"].items()) wsum += w.get<double>();
   EXPECT_NEAR(wsum, 1.0, 1e-9);
-  CliRun human = Gradfit("rank --profile " + kPersona + " --samples 500");
+  CliRun human = RunGradfit("rank --profile " + kPersona + " --samples 500");
   ASSERT_EQ(human.exit_code, 0) << human.out;
   EXPECT_NE(human.out.find("P(1st)"), std::string::npos);
 
-  CliRun c = Gradfit("compare cmu-msml drexel-msmlai gatech-omscs --profile " + kPersona);
+  CliRun c = RunGradfit("compare cmu-msml drexel-msmlai gatech-omscs --profile " + kPersona);
   ASSERT_EQ(c.exit_code, 0) << c.out;
   for (const char* id : {"cmu-msml", "drexel-msmlai", "gatech-omscs", "tuition", "CHECK"})
     EXPECT_NE(c.out.find(id), std::string::npos) << id;
-  EXPECT_EQ(Gradfit("compare cmu-msml").exit_code, 2);
-  EXPECT_EQ(Gradfit("rank --profile " + kPersona + " --method magic").exit_code, 2);
-  EXPECT_EQ(Gradfit("rank --profile /nonexistent.toml").exit_code, 3);
+  EXPECT_EQ(RunGradfit("compare cmu-msml").exit_code, 2);
+  EXPECT_EQ(RunGradfit("rank --profile " + kPersona + " --method magic").exit_code, 2);
+  EXPECT_EQ(RunGradfit("rank --profile /nonexistent.toml").exit_code, 3);
 }
 
 }  // namespace

@@ -9,13 +9,14 @@
 #include <fstream>
 
 #include "cli/cli_run.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using gradfit_test::RunGradfit;
 
-const std::string kData = std::string(GRADFIT_TEST_DIR) + "/../data";
+using gradfit::test::kData;
 
 class HostileFilesTest : public ::testing::Test {
  protected:

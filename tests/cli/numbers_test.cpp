@@ -10,13 +10,14 @@
 #include <string>
 
 #include "cli/cli_run.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 using gradfit_test::RunGradfit;
 namespace fs = std::filesystem;
 
-const std::string kData = std::string(GRADFIT_TEST_DIR) + "/../data";
+using gradfit::test::kData;
 
 struct Refusal {
   std::string args;

@@ -16,26 +16,19 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/cli_run.hpp"
+#include "test_paths.hpp"
+
 namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct CliRun {
-  int exit_code;
-  std::string out;
-};
+using gradfit_test::CliRun;
 
 // Runs gradfit as a user at an 80-column terminal would (stdout and stderr).
-CliRun Gradfit(const std::string& args, const std::string& env = "COLUMNS=80") {
-  const std::string cmd = env + " " + std::string(GRADFIT_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WEXITSTATUS(status), out};
+CliRun GradfitAt80(const std::string& args, const std::string& env = "COLUMNS=80") {
+  return gradfit_test::RunGradfit(args, env);
 }
 
 size_t Columns(const std::string& line) {
@@ -53,7 +46,7 @@ std::string WideLines(const std::string& out, size_t width) {
   return wide;
 }
 
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+using gradfit::test::kPersonas;
 const std::string kChanger = kPersonas + "humanities_career_changer.toml";
 const std::string kEngineer = kPersonas + "working_swe_online.toml";
 
@@ -74,32 +67,32 @@ TEST(CliTerminal, NoLineIsWiderThanEightyColumns) {
       "roi --all --profile " + kEngineer + " --runs 500",
   };
   for (const auto& c : commands) {
-    CliRun r = Gradfit(c);
+    CliRun r = GradfitAt80(c);
     EXPECT_EQ(r.exit_code, 0) << c << "\n" << r.out;
     EXPECT_EQ(WideLines(r.out, 80), "") << "gradfit " << c;
   }
 }
 
 TEST(CliTerminal, WideShowsWholeCellsAndColumnsSetTheWidth) {
-  CliRun narrow = Gradfit("programs list");
-  CliRun wide = Gradfit("programs list --wide");
+  CliRun narrow = GradfitAt80("programs list");
+  CliRun wide = GradfitAt80("programs list --wide");
   ASSERT_EQ(wide.exit_code, 0) << wide.out;
   EXPECT_THAT(narrow.out, HasSubstr("\xE2\x80\xA6"));  // long names cut with "…"
   EXPECT_THAT(narrow.out, HasSubstr("--wide shows every column"));
   EXPECT_NE(WideLines(wide.out, 80), "");  // nothing is cut: wider than 80
   EXPECT_THAT(wide.out, Not(HasSubstr("--wide shows every column")));
-  CliRun at120 = Gradfit("programs list", "COLUMNS=120");
+  CliRun at120 = GradfitAt80("programs list", "COLUMNS=120");
   EXPECT_EQ(WideLines(at120.out, 120), "");
   EXPECT_NE(WideLines(at120.out, 100), "");  // the room is used
 }
 
 TEST(CliTerminal, AssessSummarisesGroupsAndDetailsTheTopPrograms) {
-  CliRun r = Gradfit("assess --profile " + kChanger);
+  CliRun r = GradfitAt80("assess --profile " + kChanger);
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_THAT(r.out, HasSubstr("The top 5 in detail"));
   EXPECT_THAT(r.out, HasSubstr("--all-checks lists every program"));
   const auto lines = std::count(r.out.begin(), r.out.end(), '\n');
-  CliRun all = Gradfit("assess --profile " + kChanger + " --all-checks");
+  CliRun all = GradfitAt80("assess --profile " + kChanger + " --all-checks");
   ASSERT_EQ(all.exit_code, 0);
   const auto all_lines = std::count(all.out.begin(), all.out.end(), '\n');
   EXPECT_LT(lines, 200) << r.out;   // it was 704 before the summary
@@ -132,38 +125,38 @@ std::string Relative(std::string out) {
 }
 
 TEST(CliTerminal, GoldenRankAtEightyColumns) {
-  CliRun r = Gradfit("rank --profile " + kChanger + " --samples 2000 --seed 7");
+  CliRun r = GradfitAt80("rank --profile " + kChanger + " --samples 2000 --seed 7");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   ExpectGolden("rank_humanities_career_changer_80.txt", Relative(r.out));
 }
 
 TEST(CliTerminal, GoldenAssessAtEightyColumns) {
-  CliRun r = Gradfit("assess --profile " + kChanger);
+  CliRun r = GradfitAt80("assess --profile " + kChanger);
   ASSERT_EQ(r.exit_code, 0) << r.out;
   ExpectGolden("assess_humanities_career_changer_80.txt", Relative(r.out));
 }
 
 TEST(CliTerminal, MistypedCommandsOptionsAndIdsGetTheNearest) {
-  CliRun cmd = Gradfit("asess --profile " + kChanger);
+  CliRun cmd = GradfitAt80("asess --profile " + kChanger);
   EXPECT_EQ(cmd.exit_code, 2);
   EXPECT_THAT(cmd.out, HasSubstr("gradfit: unknown command 'asess'; did you mean assess?"));
   EXPECT_THAT(cmd.out, Not(HasSubstr("A subcommand is required")));
-  CliRun sub = Gradfit("programs lst");
+  CliRun sub = GradfitAt80("programs lst");
   EXPECT_EQ(sub.exit_code, 2);
   EXPECT_THAT(sub.out, HasSubstr("gradfit programs: unknown command 'lst'; did you mean list?"));
-  CliRun missing = Gradfit("programs");
+  CliRun missing = GradfitAt80("programs");
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_THAT(missing.out, HasSubstr("gradfit programs: a command is needed: list, show"));
-  CliRun opt = Gradfit("rank --profle " + kChanger);
+  CliRun opt = GradfitAt80("rank --profle " + kChanger);
   EXPECT_EQ(opt.exit_code, 2);
   EXPECT_THAT(opt.out, HasSubstr("gradfit rank: unknown option --profle; did you mean --profile?"));
-  CliRun id = Gradfit("cost cmu-ml");
+  CliRun id = GradfitAt80("cost cmu-ml");
   EXPECT_EQ(id.exit_code, 1);
   EXPECT_THAT(id.out, HasSubstr("no program 'cmu-ml' in the catalog; did you mean cmu-msml?"));
-  CliRun show = Gradfit("programs show gatech-omsc");
+  CliRun show = GradfitAt80("programs show gatech-omsc");
   EXPECT_EQ(show.exit_code, 1);
   EXPECT_THAT(show.out, HasSubstr("did you mean gatech-omscs"));  // the continuation first
-  CliRun assess = Gradfit("assess --profile " + kChanger + " --program omscs");
+  CliRun assess = GradfitAt80("assess --profile " + kChanger + " --program omscs");
   EXPECT_EQ(assess.exit_code, 1);
   EXPECT_THAT(assess.out, HasSubstr("did you mean gatech-omscs?"));
 }
@@ -216,7 +209,7 @@ TEST(CliTerminal, ProfileInitThroughStdinAcceptsMoneyAndGradeForms) {
   EXPECT_THAT(saved.str(), HasSubstr("gpa = 3.3"));
   EXPECT_THAT(saved.str(), HasSubstr("ielts = 7"));
   // The saved profile is complete enough for assess to give a verdict.
-  CliRun assess = Gradfit("assess --profile " + out.string());
+  CliRun assess = GradfitAt80("assess --profile " + out.string());
   EXPECT_EQ(assess.exit_code, 0) << assess.out;
 }
 

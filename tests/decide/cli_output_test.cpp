@@ -15,14 +15,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Output {
+struct RedirectedRun {
   int exit_code = -1;
   std::string out;
 };
 
-Output RunDecide(const std::string& args, const std::string& redirect) {
+RedirectedRun RunDecide(const std::string& args, const std::string& redirect) {
   const std::string cmd = std::string(GRADFIT_BINARY) + " decide " + args + " " + redirect;
-  Output o;
+  RedirectedRun o;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (pipe == nullptr) return o;
   std::array<char, 4096> buf{};

@@ -14,13 +14,14 @@
 #include "gradfit/catalog.hpp"
 #include "gradfit/money_data.hpp"
 #include "gradfit/outcomes.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using namespace enrich_test;
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+using gradfit::test::kData;
 
 std::optional<fs::path> SharedData() {
   std::vector<fs::path> candidates;

@@ -10,11 +10,13 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "test_paths.hpp"
+
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+using gradfit::test::kPersonas;
 
 struct CliRun {
   int code = -1;

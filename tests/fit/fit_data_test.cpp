@@ -7,13 +7,14 @@
 #include <fstream>
 
 #include "gradfit/fit.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+using gradfit::test::kData;
 
 TEST(FitData, RealFilesLoad) {
   auto d = LoadFitData(kData);

@@ -7,14 +7,15 @@
 
 #include "gradfit/catalog.hpp"
 #include "gradfit/fit.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+using gradfit::test::kData;
+using gradfit::test::kPersonas;
 
 class Personas : public ::testing::Test {
  protected:

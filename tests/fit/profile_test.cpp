@@ -8,12 +8,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_paths.hpp"
+
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+using gradfit::test::kPersonas;
 
 std::vector<ProfileError> ParseErrors(const std::string& text) {
   std::vector<ProfileError> errors;

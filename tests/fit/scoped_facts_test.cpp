@@ -6,13 +6,14 @@
 
 #include "gradfit/catalog.hpp"
 #include "gradfit/fit.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kData = std::string(GRADFIT_SOURCE_DIR) + "/data";
+using gradfit::test::kData;
 
 class ScopedFacts : public ::testing::Test {
  protected:

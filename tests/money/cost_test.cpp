@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "gradfit/money.hpp"
+#include "money/cost_line.hpp"
 
 namespace gradfit {
 namespace {
@@ -47,11 +48,7 @@ CostInputs Inputs() {
   return in;
 }
 
-const CostLine* Line(const CostBill& b, const std::string& key) {
-  for (const auto& l : b.lines)
-    if (l.key == key) return &l;
-  return nullptr;
-}
+using test::Line;
 
 TEST(CostBill, TuitionTotalBasisCarriedToToday) {
   CostBill b =

@@ -9,12 +9,14 @@
 
 #include "gradfit/money.hpp"
 #include "gradfit/money_json.hpp"
+#include "money/cost_line.hpp"
+#include "test_paths.hpp"
 
 namespace gradfit {
 namespace {
 
-const std::string kData = GRADFIT_SOURCE_DIR "/data";
-const std::string kPersonas = GRADFIT_TEST_DIR "/fit/personas/";
+using gradfit::test::kData;
+using gradfit::test::kPersonas;
 
 const Catalog& TheCatalog() {
   static Catalog c = [] {
@@ -28,13 +30,13 @@ const MoneyData& Money() {
   return d;
 }
 
-struct Inputs {
+struct PersonaInputs {
   CostInputs cost;
   RoiInputs roi;
 };
 
-Inputs ForPersona(const std::string& name) {
-  Inputs in;
+PersonaInputs ForPersona(const std::string& name) {
+  PersonaInputs in;
   auto p = LoadProfile(kPersonas + name + ".toml");
   EXPECT_TRUE(p.ok()) << p.status().message();
   ApplyProfile(p.value(), &in.cost, &in.roi);
@@ -42,20 +44,16 @@ Inputs ForPersona(const std::string& name) {
   return in;
 }
 
-ProgramRoi Roi(const std::string& program, const Inputs& in) {
+ProgramRoi Roi(const std::string& program, const PersonaInputs& in) {
   const Program* p = TheCatalog().find_program(program);
   EXPECT_NE(p, nullptr) << program;
   return EvaluateProgramRoi(*p, &TheCatalog(), in.cost, in.roi, Money());
 }
 
-const CostLine* Line(const CostBill& b, const std::string& key) {
-  for (const auto& l : b.lines)
-    if (l.key == key) return &l;
-  return nullptr;
-}
+using test::Line;
 
 TEST(WorkingEngineer, OmscsLosesNoIncomeHasANarrowSpreadAndBeatsFullTimeCmu) {
-  Inputs in = ForPersona("working_swe_online");
+  PersonaInputs in = ForPersona("working_swe_online");
   ProgramRoi omscs = Roi("gatech-omscs", in);
   ASSERT_TRUE(omscs.ok) << omscs.why_not;
   EXPECT_EQ(omscs.bill.mode, StudyMode::kPartTime);
@@ -78,7 +76,7 @@ TEST(WorkingEngineer, OmscsLosesNoIncomeHasANarrowSpreadAndBeatsFullTimeCmu) {
 }
 
 TEST(CareerChanger, DataAnalystIntoDataScienceGetsAPositiveMedianAndARiskRange) {
-  Inputs in = ForPersona("analyst_small_budget");  // a data analyst earning USD 65,000
+  PersonaInputs in = ForPersona("analyst_small_budget");  // a data analyst earning USD 65,000
   ASSERT_EQ(*in.cost.salary, 65000);
   in.roi.role = "data_scientist";
   in.cost.study_online = true;
@@ -100,7 +98,7 @@ TEST(CareerChanger, DataAnalystIntoDataScienceGetsAPositiveMedianAndARiskRange) 
 }
 
 TEST(Student, NoIncomeLosesNothingAndStillGetsAnRoi) {
-  Inputs in = ForPersona("cs_grad_low_gpa_no_gre");  // no salary, CS bachelor's, US
+  PersonaInputs in = ForPersona("cs_grad_low_gpa_no_gre");  // no salary, CS bachelor's, US
   ASSERT_FALSE(in.cost.salary.has_value());
   ProgramRoi r = Roi("cmu-msml", in);
   ASSERT_TRUE(r.ok) << r.why_not;
@@ -115,7 +113,7 @@ TEST(Student, NoIncomeLosesNothingAndStillGetsAnRoi) {
 }
 
 TEST(International, VisaIsStatedAndAMissingWageCountryIsSaidNotInvented) {
-  Inputs in = ForPersona("international_no_english_test");  // lives in IN, no salary
+  PersonaInputs in = ForPersona("international_no_english_test");  // lives in IN, no salary
   ProgramRoi home = Roi("cmu-msml", in);
   EXPECT_FALSE(home.ok);
   EXPECT_NE(home.why_not.find("IN"), std::string::npos) << home.why_not;
@@ -132,7 +130,7 @@ TEST(International, VisaIsStatedAndAMissingWageCountryIsSaidNotInvented) {
 }
 
 TEST(MoneyCriteria, OnlineProgramsWithoutAStatedLengthGetAnNpvForTheRank) {
-  Inputs in = ForPersona("working_swe_online");
+  PersonaInputs in = ForPersona("working_swe_online");
   in.roi.mc.runs = 2000;
   bool seen = false;
   for (const auto& c : MoneyCriteria(TheCatalog(), in.cost, in.roi, Money())) {
@@ -158,7 +156,7 @@ std::string RunStdout(const std::string& args) {
 
 TEST(MoneyJson, CliPrintsExactlyTheLibrarysJson) {
   const std::string persona = kPersonas + "working_swe_online.toml";
-  Inputs in = ForPersona("working_swe_online");
+  PersonaInputs in = ForPersona("working_swe_online");
   in.roi.mc.runs = 1000;
   ProgramRoi r = Roi("gatech-omscs", in);
   std::string cli =

@@ -7,6 +7,7 @@
 
 #include "gradfit/money.hpp"
 #include "gradfit/money_json.hpp"
+#include "money/cost_line.hpp"
 
 namespace gradfit {
 namespace {
@@ -16,11 +17,7 @@ const MoneyData& Data() {
   return d;
 }
 
-const CostLine* Line(const CostBill& b, const std::string& key) {
-  for (const auto& l : b.lines)
-    if (l.key == key) return &l;
-  return nullptr;
-}
+using test::Line;
 
 // An online program with 30 US semester hours and no stated length, like OMSCS.
 Program OnlineNoLength(double tuition_total) {

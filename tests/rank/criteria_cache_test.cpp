@@ -10,48 +10,19 @@
 #include "gradfit/catalog_overlay.hpp"
 #include "gradfit/rank.hpp"
 #include "gradfit/rank_cache.hpp"
+#include "rank/rank_world.hpp"
 
 namespace gradfit {
 namespace {
 
-const std::string kData = std::string(GRADFIT_TEST_DIR) + "/../data";
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
 const std::string kMyFacts =
     std::string(GRADFIT_TEST_DIR) + "/catalog/fixtures/overlay/my-facts.toml";
 
-struct World {
-  Catalog catalog;
-  FitData fit;
-  CareersData careers;
-  MoneyData money;
-  std::unique_ptr<SkillMatcher> matcher;
-  RankData data(CriteriaCache* cache = nullptr) const {
-    return {&fit, &careers, matcher.get(), &money, cache};
-  }
-};
+using test::Persona;
+using test::TheWorld;
+using test::World;
 
-const World& TheWorld() {
-  static World* w = [] {
-    auto* w = new World;
-    std::vector<CatalogError> errors;
-    w->catalog = LoadCatalog(kData, &errors).value();
-    w->fit = LoadFitData(kData).value();
-    std::vector<CareersError> ce;
-    w->careers = LoadCareersData(kData, &ce).value();
-    w->money = LoadMoneyData(kData).value();
-    w->matcher = std::make_unique<SkillMatcher>(w->careers.skills);
-    return w;
-  }();
-  return *w;
-}
-
-Profile Persona(const std::string& name) {
-  auto p = LoadProfile(kPersonas + name + ".toml");
-  EXPECT_TRUE(p.ok()) << p.status().message();
-  return p.ok() ? p.value() : Profile{};
-}
-
-RankRequest Request(const std::string& persona, double cost_weight = 2) {
+RankRequest WeightedRequest(const std::string& persona, double cost_weight = 2) {
   RankRequest r;
   r.profile = Persona(persona);
   r.profile.priorities.kind = Priorities::Kind::kWeights;
@@ -74,7 +45,7 @@ TEST(CriteriaCacheTest, ACachedAnswerIsByteIdenticalToAFreshOne) {
   for (const char* persona : {"working_swe_online", "humanities_career_changer"}) {
     SCOPED_TRACE(persona);
     CriteriaCache cache;
-    const RankRequest req = Request(persona);
+    const RankRequest req = WeightedRequest(persona);
     const std::string fresh = Answer(req, w.catalog, w.data());
     EXPECT_EQ(Answer(req, w.catalog, w.data(&cache)), fresh);  // computed and kept
     EXPECT_EQ(Answer(req, w.catalog, w.data(&cache)), fresh);  // from the cache
@@ -86,12 +57,12 @@ TEST(CriteriaCacheTest, ACachedAnswerIsByteIdenticalToAFreshOne) {
 TEST(CriteriaCacheTest, OtherWeightsReuseTheTableAndGiveTheFreshAnswer) {
   const World& w = TheWorld();
   CriteriaCache cache;
-  (void)Answer(Request("working_swe_online"), w.catalog, w.data(&cache));
+  (void)Answer(WeightedRequest("working_swe_online"), w.catalog, w.data(&cache));
   for (double cost : {0.0, 0.5, 5.0}) {
-    const RankRequest req = Request("working_swe_online", cost);
+    const RankRequest req = WeightedRequest("working_swe_online", cost);
     EXPECT_EQ(Answer(req, w.catalog, w.data(&cache)), Answer(req, w.catalog, w.data()));
   }
-  RankRequest ranked = Request("working_swe_online");
+  RankRequest ranked = WeightedRequest("working_swe_online");
   ranked.profile.priorities = {};
   ranked.profile.priorities.kind = Priorities::Kind::kRanking;
   ranked.profile.priorities.ranking = {Criterion::kCost, Criterion::kOutcomes};
@@ -104,7 +75,7 @@ TEST(CriteriaCacheTest, OtherWeightsReuseTheTableAndGiveTheFreshAnswer) {
 TEST(CriteriaCacheTest, TheSameSeedGivesTheSameAnswerAndAnotherSeedAnother) {
   const World& w = TheWorld();
   CriteriaCache cache;
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = WeightedRequest("working_swe_online");
   const std::string first = Answer(req, w.catalog, w.data(&cache));
   EXPECT_EQ(Answer(req, w.catalog, w.data(&cache)), first);
   req.seed = 7;
@@ -115,7 +86,7 @@ TEST(CriteriaCacheTest, TheSameSeedGivesTheSameAnswerAndAnotherSeedAnother) {
 TEST(CriteriaCacheTest, AnotherProfileIsAnotherEntryWithItsOwnAnswer) {
   const World& w = TheWorld();
   CriteriaCache cache;
-  const RankRequest req = Request("working_swe_online");
+  const RankRequest req = WeightedRequest("working_swe_online");
   const std::string first = Answer(req, w.catalog, w.data(&cache));
   RankRequest richer = req;
   ASSERT_TRUE(richer.profile.work.salary.has_value());
@@ -133,7 +104,7 @@ TEST(CriteriaCacheTest, AnotherProfileIsAnotherEntryWithItsOwnAnswer) {
 TEST(CriteriaCacheTest, OtherProgramsAreAnotherEntry) {
   const World& w = TheWorld();
   CriteriaCache cache;
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = WeightedRequest("working_swe_online");
   req.rank_all = true;
   (void)Answer(req, w.catalog, w.data(&cache));
   req.program_ids = {w.catalog.programs[3].id, w.catalog.programs[0].id, w.catalog.programs[7].id};
@@ -153,7 +124,7 @@ TEST(CriteriaCacheTest, TheUsersOwnFiguresRenewTheCatalogAndTheAnswer) {
   const World& w = TheWorld();
   Catalog catalog = w.catalog;  // a copy: same generation, same content, served from the cache
   CriteriaCache cache;
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = WeightedRequest("working_swe_online");
   req.rank_all = true;  // cmu-msml is ranked, whatever the persona's constraints
   const std::string before = Answer(req, w.catalog, w.data(&cache));
   EXPECT_EQ(Answer(req, catalog, w.data(&cache)), before);
@@ -175,7 +146,7 @@ TEST(CriteriaCacheTest, ACatalogEditedInPlaceIsRenewedByWhoeverEditsIt) {
   const World& w = TheWorld();
   Catalog catalog = w.catalog;
   CriteriaCache cache;
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = WeightedRequest("working_swe_online");
   req.rank_all = true;
   const std::string before = Answer(req, catalog, w.data(&cache));
   catalog.programs.erase(catalog.programs.begin());
@@ -193,7 +164,7 @@ TEST(CriteriaCacheTest, ACatalogBuiltByHandIsNeverCached) {
   hand.programs.assign(w.catalog.programs.begin(), w.catalog.programs.begin() + 6);
   ASSERT_EQ(hand.generation, 0u);
   CriteriaCache cache;
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = WeightedRequest("working_swe_online");
   req.rank_all = true;
   EXPECT_EQ(Answer(req, hand, w.data(&cache)), Answer(req, hand, w.data()));
   EXPECT_EQ(cache.stats().entries, 0u);
@@ -226,7 +197,7 @@ TEST(CriteriaCacheTest, TheFingerprintIgnoresOnlyThePriorities) {
 TEST(CriteriaCacheTest, KeepsAtMostItsCapacityLeastRecentlyUsedOut) {
   const World& w = TheWorld();
   CriteriaCache cache(2);
-  RankRequest a = Request("working_swe_online"), b = a, c = a;
+  RankRequest a = WeightedRequest("working_swe_online"), b = a, c = a;
   b.profile.work.salary->amount += 1000;
   c.profile.work.salary->amount += 2000;
   (void)Answer(a, w.catalog, w.data(&cache));
@@ -249,11 +220,11 @@ TEST(CriteriaCacheTest, ThreadsAskingAtOnceComputeOnceAndAgree) {
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t)
     threads.emplace_back([&, t] {
-      answers[t] = Answer(Request("working_swe_online", t), w.catalog, w.data(&cache));
+      answers[t] = Answer(WeightedRequest("working_swe_online", t), w.catalog, w.data(&cache));
     });
   for (auto& th : threads) th.join();
   for (int t = 0; t < kThreads; ++t)
-    EXPECT_EQ(answers[t], Answer(Request("working_swe_online", t), w.catalog, w.data()));
+    EXPECT_EQ(answers[t], Answer(WeightedRequest("working_swe_online", t), w.catalog, w.data()));
   EXPECT_EQ(cache.stats().misses, 1u);
   EXPECT_EQ(cache.stats().hits, kThreads - 1u);
 }
@@ -261,7 +232,7 @@ TEST(CriteriaCacheTest, ThreadsAskingAtOnceComputeOnceAndAgree) {
 TEST(CriteriaCacheTest, AWarmUpInTheBackgroundMakesTheFirstRankAHit) {
   const World& w = TheWorld();
   CriteriaCache cache;
-  const RankRequest req = Request("humanities_career_changer");
+  const RankRequest req = WeightedRequest("humanities_career_changer");
   cache.WarmInBackground(req.profile, w.catalog, w.data());
   cache.WaitIdle();
   EXPECT_EQ(cache.stats().misses, 1u);
@@ -273,7 +244,7 @@ TEST(CriteriaCacheTest, AWarmUpInTheBackgroundMakesTheFirstRankAHit) {
 TEST(CriteriaCacheTest, ErrorsAreAnsweredNotKept) {
   const World& w = TheWorld();
   CriteriaCache cache;
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = WeightedRequest("working_swe_online");
   req.program_ids = {"no-such-program", w.catalog.programs[0].id};
   auto r = RankPrograms(req, w.catalog, w.data(&cache));
   ASSERT_FALSE(r.ok());

@@ -6,43 +6,16 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "rank/rank_world.hpp"
+
 namespace gradfit {
 namespace {
 
-const std::string kData = std::string(GRADFIT_TEST_DIR) + "/../data";
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas/";
+using test::Persona;
+using test::TheWorld;
+using test::World;
 
-struct World {
-  Catalog catalog;
-  FitData fit;
-  CareersData careers;
-  MoneyData money;
-  std::unique_ptr<SkillMatcher> matcher;
-  RankData data() const { return {&fit, &careers, matcher.get(), &money}; }
-};
-
-const World& TheWorld() {
-  static World* w = [] {
-    auto* w = new World;
-    std::vector<CatalogError> errors;
-    w->catalog = LoadCatalog(kData, &errors).value();
-    w->fit = LoadFitData(kData).value();
-    std::vector<CareersError> ce;
-    w->careers = LoadCareersData(kData, &ce).value();
-    w->money = LoadMoneyData(kData).value();
-    w->matcher = std::make_unique<SkillMatcher>(w->careers.skills);
-    return w;
-  }();
-  return *w;
-}
-
-Profile Persona(const std::string& name) {
-  auto p = LoadProfile(kPersonas + name + ".toml");
-  EXPECT_TRUE(p.ok()) << p.status().message();
-  return p.value();
-}
-
-RankRequest Request(const std::string& persona) {
+RankRequest PersonaRequest(const std::string& persona) {
   RankRequest r;
   r.profile = Persona(persona);
   r.samples = 2000;
@@ -51,7 +24,7 @@ RankRequest Request(const std::string& persona) {
 }
 
 TEST(RankTest, WeightsAndAcceptabilitiesAreDistributions) {
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = PersonaRequest("working_swe_online");
   req.rank_all = true;
   auto r = RankPrograms(req, TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(r.ok()) << r.status().message();
@@ -69,7 +42,7 @@ TEST(RankTest, WeightsAndAcceptabilitiesAreDistributions) {
 }
 
 TEST(RankTest, UnknownCostLinesAreSampledNeverCountedAsZero) {
-  RankRequest req = Request("working_swe_online");
+  RankRequest req = PersonaRequest("working_swe_online");
   req.rank_all = true;
   auto r = RankPrograms(req, TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(r.ok());
@@ -98,7 +71,7 @@ TEST(RankTest, UnknownCostLinesAreSampledNeverCountedAsZero) {
 }
 
 TEST(RankTest, DeterministicForASeedWhateverTheThreads) {
-  RankRequest a = Request("cs_grad_low_gpa_no_gre");
+  RankRequest a = PersonaRequest("cs_grad_low_gpa_no_gre");
   RankRequest b = a;
   b.threads = 2;
   auto ra = RankPrograms(a, TheWorld().catalog, TheWorld().data());
@@ -112,7 +85,7 @@ TEST(RankTest, DeterministicForASeedWhateverTheThreads) {
 }
 
 TEST(RankTest, EligibleOnlyDropsIneligiblePrograms) {
-  RankRequest req = Request("international_no_english_test");
+  RankRequest req = PersonaRequest("international_no_english_test");
   req.rank_all = true;
   req.eligible_only = true;
   auto r = RankPrograms(req, TheWorld().catalog, TheWorld().data());
@@ -121,7 +94,7 @@ TEST(RankTest, EligibleOnlyDropsIneligiblePrograms) {
 }
 
 TEST(RankTest, ContributionsAddUpToTheWeightedScore) {
-  RankRequest req = Request("statistics_grad_research");
+  RankRequest req = PersonaRequest("statistics_grad_research");
   req.method = RankMethod::kWeightedSum;
   auto r = RankPrograms(req, TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(r.ok());
@@ -165,8 +138,8 @@ std::string AbroadOnCampus(const Program& p, const std::string& home) {
 }
 
 TEST(CandidatesTest, WhoCannotRelocateNeverSeesAnOnCampusProgramAbroadInTheTop10) {
-  auto r =
-      RankPrograms(Request("career_changer_cannot_move"), TheWorld().catalog, TheWorld().data());
+  auto r = RankPrograms(PersonaRequest("career_changer_cannot_move"), TheWorld().catalog,
+                        TheWorld().data());
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_GE(r->programs.size(), 10u);
   for (size_t k = 0; k < 10; ++k) {
@@ -187,7 +160,7 @@ TEST(CandidatesTest, WhoCannotRelocateNeverSeesAnOnCampusProgramAbroadInTheTop10
   EXPECT_TRUE(cambridge);
   EXPECT_EQ(r->programs.size() + r->set_aside.size(), TheWorld().catalog.programs.size());
   // --all: every program in one ranking, the broken constraint said on the row.
-  RankRequest all = Request("career_changer_cannot_move");
+  RankRequest all = PersonaRequest("career_changer_cannot_move");
   all.rank_all = true;
   auto everything = RankPrograms(all, TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(everything.ok());
@@ -201,7 +174,7 @@ TEST(CandidatesTest, WhoCannotRelocateNeverSeesAnOnCampusProgramAbroadInTheTop10
 }
 
 TEST(CandidatesTest, TheModalityScoreRespectsCannotRelocate) {
-  RankRequest all = Request("career_changer_cannot_move");
+  RankRequest all = PersonaRequest("career_changer_cannot_move");
   all.rank_all = true;
   auto r = RankPrograms(all, TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(r.ok());
@@ -217,7 +190,7 @@ TEST(CandidatesTest, OrderAndFirstRankDisagreementIsExplained) {
   // Whenever the P(1st) leader is not #1 the result carries one line naming both.
   for (const char* persona : {"career_changer_cannot_move", "cs_grad_low_gpa_no_gre",
                               "statistics_grad_research", "analyst_small_budget"}) {
-    auto r = RankPrograms(Request(persona), TheWorld().catalog, TheWorld().data());
+    auto r = RankPrograms(PersonaRequest(persona), TheWorld().catalog, TheWorld().data());
     ASSERT_TRUE(r.ok()) << persona;
     const RankedProgram* best = &r->programs.front();
     for (const auto& p : r->programs)
@@ -233,13 +206,14 @@ TEST(CandidatesTest, OrderAndFirstRankDisagreementIsExplained) {
 }
 
 TEST(CandidatesTest, AThinProfileIsSaidWithWhatIsMissing) {
-  auto r = RankPrograms(Request("thin_profile"), TheWorld().catalog, TheWorld().data());
+  auto r = RankPrograms(PersonaRequest("thin_profile"), TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_TRUE(r->profile_confidence.thin);
   EXPECT_EQ(r->profile_confidence.answered, 1);
   EXPECT_NE(r->profile_confidence.Suggestion().find("gradfit profile init"), std::string::npos);
   EXPECT_NE(r->profile_confidence.Suggestion().find("--set education.level="), std::string::npos);
-  auto full = RankPrograms(Request("working_swe_online"), TheWorld().catalog, TheWorld().data());
+  auto full =
+      RankPrograms(PersonaRequest("working_swe_online"), TheWorld().catalog, TheWorld().data());
   ASSERT_TRUE(full.ok());
   EXPECT_FALSE(full->profile_confidence.thin);
 }

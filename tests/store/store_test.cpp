@@ -12,6 +12,7 @@
 
 #include "api/icalendar_parser.hpp"
 #include "gradfit/catalog.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -32,7 +33,7 @@ std::string ReadFile(const fs::path& p) {
   return {std::istreambuf_iterator<char>(in), {}};
 }
 
-const std::string kPersonas = std::string(GRADFIT_TEST_DIR) + "/fit/personas";
+using gradfit::test::kPersonas;
 
 const Catalog& BundledCatalog() {
   static const Catalog catalog = [] {
