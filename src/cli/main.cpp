@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/help_format.hpp"
 #include "cli/safe_output.hpp"
 #include "cli/table.hpp"
 #include "gradfit/bounds.hpp"
@@ -134,6 +135,8 @@ int RunCli(int raw_argc, char** raw_argv) {
   char** argv = pointers.data();
   CLI::App app{"gradfit: is a master's in machine learning right for me, and which program?"};
   app.name("gradfit");
+  // Before any subcommand is added: each copies its parent's formatter.
+  app.formatter(std::make_shared<gradfit::cli::FittingHelpFormatter>());
   app.require_subcommand(1);
   app.fallthrough();  // --catalog and --wide may follow the subcommand
   app.set_version_flag("--version", "gradfit 0.1.0");

@@ -165,7 +165,7 @@ class HostileText : public TempDir {
 };
 
 TEST_F(HostileText, EscapesInCatalogTextAreShownNotObeyed) {
-  for (const std::string& command : {"programs list", "programs show cmu-msml"}) {
+  for (const std::string command : {"programs list", "programs show cmu-msml"}) {
     auto run = RunGradfit("--catalog " + catalog_ + " " + command);
     ASSERT_EQ(run.exit_code, 0) << command << "\n" << run.out;
     EXPECT_NE(run.out.find("EVIL"), std::string::npos) << command << "\n" << run.out;

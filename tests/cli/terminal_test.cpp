@@ -50,6 +50,39 @@ using gradfit::test::kPersonas;
 const std::string kChanger = kPersonas + "humanities_career_changer.toml";
 const std::string kEngineer = kPersonas + "working_swe_online.toml";
 
+// The subcommand names a help text lists under "Subcommands:".
+std::vector<std::string> ListedSubcommands(const std::string& help) {
+  std::vector<std::string> names;
+  std::istringstream in(help);
+  std::string line;
+  bool in_list = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("Subcommands:", 0) == 0) {
+      in_list = true;
+    } else if (in_list && line.rfind("  ", 0) == 0 && line.size() > 2 && line[2] != ' ') {
+      names.push_back(line.substr(2, line.find(' ', 2) - 2));
+    } else if (in_list && line.empty()) {
+      in_list = false;
+    }
+  }
+  return names;
+}
+
+// Every help text, of gradfit and of each command and subcommand it lists, read at
+// 80 columns: CLI11 alone prints descriptions on one line however long.
+TEST(CliTerminal, EveryHelpTextFitsEightyColumns) {
+  std::vector<std::string> commands = {""};
+  for (size_t i = 0; i < commands.size(); ++i) {
+    CliRun r = GradfitAt80(commands[i] + (commands[i].empty() ? "" : " ") + "--help");
+    EXPECT_EQ(r.exit_code, 0) << commands[i] << "\n" << r.out;
+    EXPECT_EQ(WideLines(r.out, 80), "") << "gradfit " << commands[i] << " --help";
+    if (commands[i].find(' ') == std::string::npos)  // two levels: gradfit catalog stats
+      for (const auto& sub : ListedSubcommands(r.out))
+        commands.push_back(commands[i].empty() ? sub : commands[i] + " " + sub);
+  }
+  EXPECT_GT(commands.size(), 20u) << "the subcommand lists were not found in the help";
+}
+
 TEST(CliTerminal, NoLineIsWiderThanEightyColumns) {
   const std::vector<std::string> commands = {
       "programs list",
