@@ -70,7 +70,9 @@ void ExpectEqualsCsv(const catalog_internal::CsvTable& t, const FieldOutcome& o,
   EXPECT_EQ(o.threshold_national, cell("EARN_THR_NAT"));
   const auto completers = cell("IPEDSCOUNT1");
   EXPECT_EQ(o.completers.has_value(), completers.has_value());
-  if (completers) EXPECT_EQ(*o.completers, *completers);
+  if (completers) {
+    EXPECT_EQ(*o.completers, *completers);
+  }
   EXPECT_EQ(o.state, row[t.Column("STABBR")]);
 }
 
@@ -132,7 +134,9 @@ TEST_F(RealOutcomesTest, EveryDerivedRowEqualsItsCellAndSuppressedStaysUnknown) 
       ++rows;
     }
     if (p.bachelor_outcomes.known()) ExpectEqualsCsv(csv_, *p.bachelor_outcomes, 3);
-    if (p.country.known() && *p.country != "US") EXPECT_FALSE(p.graduate_outcomes.known()) << p.id;
+    if (p.country.known() && *p.country != "US") {
+      EXPECT_FALSE(p.graduate_outcomes.known()) << p.id;
+    }
   }
   EXPECT_GE(rows, 25);
   // Stanford's CS master's debt is suppressed in the file: unknown, not zero.

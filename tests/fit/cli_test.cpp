@@ -103,7 +103,9 @@ TEST_F(Cli, AssessJsonGroupsPrograms) {
   bool seen_not_eligible = false;
   for (const auto& p : j["programs"]) {
     if (p["verdict"] == "not_eligible") seen_not_eligible = true;
-    if (p["verdict"] == "eligible") EXPECT_FALSE(seen_not_eligible);
+    if (p["verdict"] == "eligible") {
+      EXPECT_FALSE(seen_not_eligible);
+    }
   }
 }
 

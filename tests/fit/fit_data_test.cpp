@@ -34,8 +34,9 @@ TEST(FitData, RealFilesLoad) {
   EXPECT_DOUBLE_EQ(*phd->stipend_usd_per_year, 31050);
   EXPECT_FALSE(d->facts_for(Pathway::kGraduateCertificate)->cost_low_usd);  // unknown stays unknown
   for (const auto& f : d->pathways)
-    if (f.cost_low_usd || f.typical_cost_usd || f.stipend_usd_per_year)
+    if (f.cost_low_usd || f.typical_cost_usd || f.stipend_usd_per_year) {
       EXPECT_FALSE(f.sources.empty()) << ToString(f.pathway);
+    }
 }
 
 class BrokenFitData : public ::testing::Test {

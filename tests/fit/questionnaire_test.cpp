@@ -99,8 +99,9 @@ TEST(Questionnaire, EveryQuestionIsAProfileField) {
     auto got = GetProfileField(p, q.key);
     EXPECT_TRUE(got.ok()) << q.key;
     EXPECT_FALSE(q.help.empty()) << q.key;
-    if (!q.default_value.empty())
+    if (!q.default_value.empty()) {
       EXPECT_TRUE(SetProfileField(p, q.key, q.default_value).ok()) << q.key;
+    }
   }
 }
 

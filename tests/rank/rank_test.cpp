@@ -116,10 +116,14 @@ TEST(CompareTest, ReferenceProgramsSideBySide) {
   // Drexel's MS AI/ML record is thin: its facts are unknown, not zero.
   const auto& drexel = c->facts[1];
   for (const FactRow& f : drexel)
-    if (f.key == "tuition") EXPECT_FALSE(f.known);
+    if (f.key == "tuition") {
+      EXPECT_FALSE(f.known);
+    }
   // CMU's tuition is from 2016-17 and is flagged as stale.
   for (const FactRow& f : c->facts[0])
-    if (f.key == "tuition") EXPECT_TRUE(f.stale);
+    if (f.key == "tuition") {
+      EXPECT_TRUE(f.stale);
+    }
   EXPECT_FALSE(
       ComparePrograms({"cmu-msml"}, Profile{}, TheWorld().catalog, TheWorld().data()).ok());
   EXPECT_EQ(ComparePrograms({"cmu-msml", "nope"}, Profile{}, TheWorld().catalog, TheWorld().data())
