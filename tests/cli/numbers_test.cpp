@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/cli_run.hpp"
+#include "temp_dir.hpp"
 #include "test_paths.hpp"
 
 namespace {
@@ -106,23 +107,7 @@ TEST(CliNumbers, ValuesInsideTheBoundsStillWork) {
   EXPECT_EQ(j["monte_carlo"]["runs"], 500);
 }
 
-class TempDir : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("gradfit_numbers_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p) << text;
-    return p.string();
-  }
-  fs::path dir_;
-};
+using TempDir = gradfit::test::TempDirTest;
 
 using CliProfileNumbers = TempDir;
 

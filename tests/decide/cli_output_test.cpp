@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "temp_dir.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -36,22 +38,7 @@ RedirectedRun RunDecide(const std::string& args, const std::string& redirect) {
 const std::string kPrograms = GRADFIT_TEST_DIR "/decide/fixtures/programs.csv";
 const std::string kTypes = "--types benefit,cost,benefit";
 
-class DecideOutputTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("gradfit_decide_out_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-  fs::path dir_;
-};
+using DecideOutputTest = gradfit::test::TempDirTest;
 
 TEST_F(DecideOutputTest, TopListsAndWritesOnlyTheFirstK) {
   const auto all =

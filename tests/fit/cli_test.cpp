@@ -10,6 +10,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "temp_dir.hpp"
 #include "test_paths.hpp"
 
 namespace {
@@ -36,20 +37,7 @@ CliRun Gradfit(const std::string& args, const std::string& stdin_file = "/dev/nu
   return r;
 }
 
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    // One folder per test: ctest runs tests of this fixture in parallel.
-    dir_ = std::filesystem::temp_directory_path() /
-           (std::string("gradfit_fit_cli_") +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Path(const std::string& name) { return (dir_ / name).string(); }
-  std::filesystem::path dir_;
-};
+using Cli = gradfit::test::TempDirTest;
 
 TEST_F(Cli, InitWithSetFlagsWritesAValidProfile) {
   CliRun r = Gradfit("profile init --out " + Path("p.toml") +

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "gradfit/fit.hpp"
+#include "temp_dir.hpp"
 #include "test_paths.hpp"
 
 namespace gradfit {
@@ -39,27 +40,17 @@ TEST(FitData, RealFilesLoad) {
     }
 }
 
-class BrokenFitData : public ::testing::Test {
+class BrokenFitData : public test::TempDirTest {
  protected:
   void SetUp() override {
-    // One folder per test: ctest runs tests of this fixture in parallel.
-    dir_ = std::filesystem::temp_directory_path() /
-           (std::string("gradfit_fit_data_") +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    TempDirTest::SetUp();
     Write("pathways.toml", "[[pathways]]\nid = \"masters\"\n");
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
   }
   std::string Load() {
     auto d = LoadFitData(dir_.string());
     EXPECT_FALSE(d.ok());
     return d.ok() ? "" : d.status().message();
   }
-  std::filesystem::path dir_;
 };
 
 TEST_F(BrokenFitData, UnknownSubjectMissingUrlNegativeWeeks) {
